@@ -1,0 +1,37 @@
+//! Embeds `data/models.json`: parses and validates it (failing the build with every problem,
+//! each naming its entry and field), then writes it as Rust statics into `OUT_DIR`.
+#![allow(dead_code, unused_imports)]
+
+#[path = "src/dataset/mod.rs"]
+mod dataset;
+#[path = "src/model/mod.rs"]
+mod model;
+
+use std::{env, fs, path::Path, process};
+
+const DATA: &str = "data/models.json";
+
+fn main() {
+    for path in [DATA, "src/model", "src/dataset"] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let json = fs::read_to_string(DATA).unwrap_or_else(|e| {
+        eprintln!("error: cannot read {DATA}: {e}");
+        process::exit(1);
+    });
+    match dataset::load(&json) {
+        Ok(data) => {
+            let out =
+                Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
+            fs::write(&out, dataset::to_rust(&data)).expect("write generated dataset");
+        }
+        Err(errors) => {
+            eprintln!("error: {DATA} has {} problem(s):", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+                println!("cargo:warning={DATA}: {e}");
+            }
+            process::exit(1);
+        }
+    }
+}

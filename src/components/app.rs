@@ -1,0 +1,45 @@
+//! The root component: owns the widget state and lays out the blocks.
+
+use yew::prelude::*;
+
+use super::Card;
+use crate::data::dataset;
+use crate::model::Model;
+
+/// Models to show: Korean ones always, global references when asked for.
+pub fn visible_models(show_references: bool) -> Vec<&'static Model> {
+    dataset()
+        .models
+        .iter()
+        .filter(|m| show_references || !m.reference)
+        .collect()
+}
+
+#[component]
+pub fn App() -> Html {
+    let show_references = use_state(|| false);
+    let models = visible_models(*show_references);
+    let reference_count = dataset().models.iter().filter(|m| m.reference).count();
+    let toggle = {
+        let show_references = show_references.clone();
+        Callback::from(move |_| show_references.set(!*show_references))
+    };
+    let status = format!("{}개 모델", models.len());
+
+    html! {
+        <section class="kllm" lang="ko">
+            <header class="kllm-header">
+                <h2 class="kllm-header__title">{ "한국의 거대언어모델" }</h2>
+            </header>
+            <div class="kllm-controls">
+                <button type="button" class="kllm-chip" aria-pressed={show_references.to_string()} onclick={toggle}>
+                    { format!("글로벌 비교 모델 ({reference_count})") }
+                </button>
+            </div>
+            <p class="kllm-status" role="status" aria-live="polite">{ status }</p>
+            <ul class="kllm-cards">
+                { for models.into_iter().map(|m| html! { <li key={m.id.as_ref()}><Card model={m} /></li> }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,586 @@
+//! `data/models.json` → [`Dataset`], checking shapes, enum values, dates, URLs and
+//! references on the way. Semantic rules that need the whole dataset live in `rules.rs`.
+
+use std::borrow::Cow;
+
+use serde_json::Value;
+
+use super::read::{Reader, Table};
+use crate::model::*;
+
+/// Reads a fact: `{"value": …, "source", "status", "note"?, "alternatives"?}` or
+/// `{"value": null, "unknown", "reason", "source"?}`.
+fn fact<T: Clone + 'static>(
+    r: &mut Reader,
+    v: &Value,
+    path: String,
+    read_value: &dyn Fn(&mut Reader, &Value, &str) -> Option<T>,
+) -> Option<Fact<T>> {
+    let mut o = r.obj(v, path)?;
+    if !o.has("value") {
+        r.error(
+            o.at("value"),
+            "missing (use null with \"unknown\" and \"reason\" when the value is not known)",
+        );
+    }
+    let fact = match o.opt("value") {
+        None => {
+            if o.has("status") || o.has("alternatives") {
+                r.error(&o.path, "an unknown value has no status or alternatives, only \"unknown\", \"reason\" and an optional \"source\"");
+            }
+            let kind = o.req(r, "unknown").and_then(|v| {
+                r.slug_of(
+                    v,
+                    &o.at("unknown"),
+                    UnknownKind::from_slug,
+                    UnknownKind::expected,
+                )
+            });
+            let reason = o.req(r, "reason").and_then(|v| r.text(v, &o.at("reason")));
+            let source = o.opt("source").map(|v| {
+                r.reference(v, &o.at("source"), Table::Source)
+                    .map(SourceRef)
+            });
+            Some(Fact::Unknown(Missing {
+                kind: kind?,
+                reason: reason?,
+                source: present(source)?,
+            }))
+        }
+        Some(val) => {
+            if o.has("unknown") || o.has("reason") {
+                r.error(
+                    &o.path,
+                    "a known value takes \"note\", not \"unknown\" or \"reason\"",
+                );
+            }
+            let value = read_value(r, val, &o.at("value"));
+            let (source, status, note) = provenance(r, &mut o);
+            let alternatives = match o.opt("alternatives") {
+                None => Some(Vec::new()),
+                Some(list) => {
+                    let path = o.at("alternatives");
+                    r.list(list, &path).map(|items| {
+                        items
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, item)| {
+                                let mut a = r.obj(item, format!("{path}[{i}]"))?;
+                                let value = a
+                                    .req(r, "value")
+                                    .and_then(|v| read_value(r, v, &a.at("value")));
+                                let (source, status, note) = provenance(r, &mut a);
+                                a.finish(r);
+                                Some(Alternative {
+                                    value: value?,
+                                    source: source?,
+                                    status: status?,
+                                    note,
+                                })
+                            })
+                            .collect()
+                    })
+                }
+            };
+            Some(Fact::Known(Known {
+                value: value?,
+                source: source?,
+                status: status?,
+                note,
+                alternatives: Cow::Owned(alternatives?),
+            }))
+        }
+    };
+    o.finish(r);
+    fact
+}
+
+/// `source`, `status` and an optional `note`.
+fn provenance(
+    r: &mut Reader,
+    o: &mut super::read::Obj,
+) -> (Option<SourceRef>, Option<Status>, Option<Text>) {
+    let source = o
+        .req(r, "source")
+        .and_then(|v| r.reference(v, &o.at("source"), Table::Source))
+        .map(SourceRef);
+    let status = o
+        .req(r, "status")
+        .and_then(|v| r.slug_of(v, &o.at("status"), Status::from_slug, Status::expected));
+    let note = o.opt("note").and_then(|v| r.text(v, &o.at("note")));
+    (source, status, note)
+}
+
+/// For an optional field: `Some(None)` (present but invalid) fails the entry; absent is fine.
+fn present<T>(x: Option<Option<T>>) -> Option<Option<T>> {
+    match x {
+        Some(None) => None,
+        Some(Some(v)) => Some(Some(v)),
+        None => Some(None),
+    }
+}
+
+fn list_of<T>(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    item: &dyn Fn(&mut Reader, &Value, String) -> Option<T>,
+) -> Option<Vec<T>> {
+    let items = r.list(v, path)?;
+    let before = r.errors.len();
+    let out: Vec<T> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| item(r, v, format!("{path}[{i}]")))
+        .collect();
+    (r.errors.len() == before).then_some(out)
+}
+
+fn source(r: &mut Reader, v: &Value, path: String) -> Option<Source> {
+    let mut o = r.obj(v, path)?;
+    let id = o.req(r, "id").and_then(|v| r.slug(v, &o.at("id")));
+    let url = o.req(r, "url").and_then(|v| r.url(v, &o.at("url")));
+    let title = o.req(r, "title").and_then(|v| r.str_cow(v, &o.at("title")));
+    let publisher = o
+        .req(r, "publisher")
+        .and_then(|v| r.str_cow(v, &o.at("publisher")));
+    let kind = o.req(r, "kind").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("kind"),
+            SourceKind::from_slug,
+            SourceKind::expected,
+        )
+    });
+    let date = o.opt("date").map(|v| r.date(v, &o.at("date")));
+    o.finish(r);
+    Some(Source {
+        id: Cow::Owned(id?),
+        url: Cow::Owned(url?),
+        title: title?,
+        publisher: publisher?,
+        kind: kind?,
+        date: present(date)?,
+    })
+}
+
+fn org(r: &mut Reader, v: &Value, path: String) -> Option<Org> {
+    let mut o = r.obj(v, path)?;
+    let id = o.req(r, "id").and_then(|v| r.slug(v, &o.at("id")));
+    let name = o.req(r, "name").and_then(|v| r.text(v, &o.at("name")));
+    let kind = o
+        .req(r, "kind")
+        .and_then(|v| r.slug_of(v, &o.at("kind"), OrgKind::from_slug, OrgKind::expected));
+    let country = o.req(r, "country").and_then(|v| {
+        let s = r.string(v, &o.at("country"))?;
+        if s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()) {
+            Some(s)
+        } else {
+            r.error(
+                o.at("country"),
+                format!("\"{s}\" is not an ISO 3166-1 alpha-2 code"),
+            );
+            None
+        }
+    });
+    let url = o.req(r, "url").and_then(|v| r.url(v, &o.at("url")));
+    let note = o.opt("note").map(|v| r.text(v, &o.at("note")));
+    let sources = match o.opt("sources") {
+        Some(v) => source_refs(r, v, &o.at("sources")),
+        None => Some(Cow::Owned(Vec::new())),
+    };
+    o.finish(r);
+    Some(Org {
+        id: Cow::Owned(id?),
+        name: name?,
+        kind: kind?,
+        country: Cow::Owned(country?),
+        url: Cow::Owned(url?),
+        note: present(note)?,
+        sources: sources?,
+    })
+}
+
+/// A list of source ids.
+fn source_refs(r: &mut Reader, v: &Value, path: &str) -> Option<List<SourceRef>> {
+    list_of(r, v, path, &|r, v, p| {
+        r.reference(v, &p, Table::Source).map(SourceRef)
+    })
+    .map(Cow::Owned)
+}
+
+fn release(r: &mut Reader, v: &Value, path: &str) -> Option<Release> {
+    let mut o = r.obj(v, path.to_string())?;
+    let date = o.req(r, "date").and_then(|v| r.date(v, &o.at("date")));
+    let event = o.req(r, "event").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("event"),
+            ReleaseEvent::from_slug,
+            ReleaseEvent::expected,
+        )
+    });
+    o.finish(r);
+    Some(Release {
+        date: date?,
+        event: event?,
+    })
+}
+
+/// Parameter counts are in billions: 0.01 (10M) to 100,000 (100T).
+const PARAMS: (f64, f64) = (0.01, 100_000.0);
+
+fn sizes(r: &mut Reader, v: &Value, path: &str) -> Option<List<Size>> {
+    let list = list_of(r, v, path, &|r, v, path| {
+        let mut o = r.obj(v, path)?;
+        let total = o
+            .req(r, "total")
+            .and_then(|v| r.number(v, &o.at("total"), PARAMS.0, PARAMS.1));
+        let active = o
+            .opt("active")
+            .map(|v| r.number(v, &o.at("active"), PARAMS.0, PARAMS.1));
+        let label = o.opt("label").map(|v| r.str_cow(v, &o.at("label")));
+        o.finish(r);
+        Some(Size {
+            total: total?,
+            active: present(active)?,
+            label: present(label)?,
+        })
+    })?;
+    if list.is_empty() {
+        r.error(
+            path,
+            "an empty list of sizes: use null with a reason instead",
+        );
+        return None;
+    }
+    Some(Cow::Owned(list))
+}
+
+fn licence(r: &mut Reader, v: &Value, path: &str) -> Option<Licence> {
+    let mut o = r.obj(v, path.to_string())?;
+    let name = o.req(r, "name").and_then(|v| r.str_cow(v, &o.at("name")));
+    let kind = o.req(r, "kind").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("kind"),
+            LicenceKind::from_slug,
+            LicenceKind::expected,
+        )
+    });
+    o.finish(r);
+    Some(Licence {
+        name: name?,
+        kind: kind?,
+    })
+}
+
+fn base(r: &mut Reader, v: &Value, path: &str) -> Option<Base> {
+    let mut o = r.obj(v, path.to_string())?;
+    let relation = o.req(r, "relation").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("relation"),
+            Relation::from_slug,
+            Relation::expected,
+        )
+    });
+    let name = o.opt("name").map(|v| r.str_cow(v, &o.at("name")));
+    let model = o
+        .opt("model")
+        .map(|v| r.reference(v, &o.at("model"), Table::Model).map(ModelRef));
+    match (relation, &name) {
+        (Some(Relation::None), Some(_)) => r.error(
+            o.at("name"),
+            "a model trained from scratch has no base model name",
+        ),
+        (Some(rel), None) if rel != Relation::None => {
+            r.error(o.at("name"), "missing: name the base model")
+        }
+        _ => {}
+    }
+    o.finish(r);
+    Some(Base {
+        relation: relation?,
+        name: present(name)?,
+        model: present(model)?,
+    })
+}
+
+fn benchmark(r: &mut Reader, v: &Value, path: String) -> Option<Benchmark> {
+    let mut o = r.obj(v, path)?;
+    let id = o.req(r, "benchmark").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("benchmark"),
+            BenchmarkId::from_slug,
+            BenchmarkId::expected,
+        )
+    });
+    let value = match (id, o.req(r, "value")) {
+        (Some(id), Some(v)) => r.number(v, &o.at("value"), 0.0, id.max()),
+        _ => None,
+    };
+    let size = o
+        .opt("size")
+        .map(|v| r.number(v, &o.at("size"), PARAMS.0, PARAMS.1));
+    let variant = o
+        .req(r, "variant")
+        .and_then(|v| r.slug_of(v, &o.at("variant"), Variant::from_slug, Variant::expected));
+    let setting = o.opt("setting").map(|v| r.str_cow(v, &o.at("setting")));
+    let measured_by = o
+        .req(r, "measured_by")
+        .and_then(|v| r.reference(v, &o.at("measured_by"), Table::Org))
+        .map(OrgRef);
+    let (source, status, note) = provenance(r, &mut o);
+    if note.is_some() {
+        r.error(o.at("note"), "benchmarks take no note: use \"setting\"");
+    }
+    o.finish(r);
+    Some(Benchmark {
+        benchmark: id?,
+        value: value?,
+        size: present(size)?,
+        variant: variant?,
+        setting: present(setting)?,
+        measured_by: measured_by?,
+        source: source?,
+        status: status?,
+    })
+}
+
+fn claim(r: &mut Reader, v: &Value, path: String) -> Option<Claim> {
+    let mut o = r.obj(v, path)?;
+    let text = o.req(r, "text").and_then(|v| r.text(v, &o.at("text")));
+    let date = o.req(r, "date").and_then(|v| r.date(v, &o.at("date")));
+    let leaderboard = o.opt("leaderboard").map(|v| {
+        r.slug_of(
+            v,
+            &o.at("leaderboard"),
+            Leaderboard::from_slug,
+            Leaderboard::expected,
+        )
+    });
+    let by = o
+        .req(r, "by")
+        .and_then(|v| r.slug_of(v, &o.at("by"), ClaimBy::from_slug, ClaimBy::expected));
+    let (source, status, note) = provenance(r, &mut o);
+    o.finish(r);
+    Some(Claim {
+        text: text?,
+        date: date?,
+        leaderboard: present(leaderboard)?,
+        by: by?,
+        source: source?,
+        status: status?,
+        note,
+    })
+}
+
+/// `table[id]`, or `table[index]` when the entry has no string id: every message names its entry.
+fn entry_path(table: &str, v: &Value, index: usize) -> String {
+    match v.get("id").and_then(Value::as_str) {
+        Some(id) => format!("{table}[{id}]"),
+        None => format!("{table}[{index}]"),
+    }
+}
+
+fn model(r: &mut Reader, v: &Value, path: String) -> Option<Model> {
+    let mut o = r.obj(v, path)?;
+    let id = o.req(r, "id").and_then(|v| r.slug(v, &o.at("id")));
+    let org = o
+        .req(r, "org")
+        .and_then(|v| r.reference(v, &o.at("org"), Table::Org))
+        .map(OrgRef);
+    let family = o.req(r, "family").and_then(|v| r.slug(v, &o.at("family")));
+    let version = o
+        .req(r, "version")
+        .and_then(|v| r.string_or_empty(v, &o.at("version")));
+    let name = o.req(r, "name").and_then(|v| r.text(v, &o.at("name")));
+    let aliases = o
+        .req(r, "aliases")
+        .and_then(|v| list_of(r, v, &o.at("aliases"), &|r, v, p| r.str_cow(v, &p)).map(Cow::Owned));
+    let reference = o
+        .req(r, "reference")
+        .and_then(|v| r.bool(v, &o.at("reference")));
+    let in_article = o
+        .req(r, "in_article")
+        .and_then(|v| r.bool(v, &o.at("in_article")));
+    if !o.has("ecosystem_graphs") {
+        r.error(
+            o.at("ecosystem_graphs"),
+            "missing (null when Ecosystem Graphs does not list the model)",
+        );
+    }
+    let ecosystem_graphs = o.opt("ecosystem_graphs").map(|v| {
+        let mut e = r.obj(v, o.at("ecosystem_graphs"))?;
+        let name = e.req(r, "name").and_then(|v| r.str_cow(v, &e.at("name")));
+        let source = e
+            .req(r, "source")
+            .and_then(|v| r.reference(v, &e.at("source"), Table::Source));
+        e.finish(r);
+        Some(EcosystemListing {
+            name: name?,
+            source: SourceRef(source?),
+        })
+    });
+    let released = o
+        .req(r, "released")
+        .and_then(|v| fact(r, v, o.at("released"), &release));
+    let params = o
+        .req(r, "params")
+        .and_then(|v| fact(r, v, o.at("params"), &sizes));
+    let context = o.req(r, "context").and_then(|v| {
+        fact(r, v, o.at("context"), &|r, v, p| {
+            r.integer(v, p, 256, 100_000_000).map(|n| n as u32)
+        })
+    });
+    let modality = o.req(r, "modality").and_then(|v| {
+        fact(r, v, o.at("modality"), &|r, v, p| {
+            r.slug_of(v, p, Modality::from_slug, Modality::expected)
+        })
+    });
+    let access = o.req(r, "access").and_then(|v| {
+        fact(r, v, o.at("access"), &|r, v, p| {
+            r.slug_of(v, p, Access::from_slug, Access::expected)
+        })
+    });
+    let licence = o
+        .req(r, "licence")
+        .and_then(|v| fact(r, v, o.at("licence"), &licence));
+    let base_model = o
+        .req(r, "base_model")
+        .and_then(|v| fact(r, v, o.at("base_model"), &base));
+    let benchmarks = o
+        .req(r, "benchmarks")
+        .and_then(|v| list_of(r, v, &o.at("benchmarks"), &benchmark).map(Cow::Owned));
+    let claims = o
+        .req(r, "claims")
+        .and_then(|v| list_of(r, v, &o.at("claims"), &claim).map(Cow::Owned));
+    let note = o.opt("note").map(|v| r.text(v, &o.at("note")));
+    o.finish(r);
+    Some(Model {
+        id: Cow::Owned(id?),
+        org: org?,
+        family: Cow::Owned(family?),
+        version: Cow::Owned(version?),
+        name: name?,
+        aliases: aliases?,
+        reference: reference?,
+        in_article: in_article?,
+        ecosystem_graphs: present(ecosystem_graphs)?,
+        released: released?,
+        params: params?,
+        context: context?,
+        modality: modality?,
+        access: access?,
+        licence: licence?,
+        base_model: base_model?,
+        benchmarks: benchmarks?,
+        claims: claims?,
+        note: present(note)?,
+    })
+}
+
+/// Registers the ids of a table, reporting duplicates and non-slugs.
+fn register(r: &mut Reader, items: &[Value], table: &str, which: Table) {
+    for (i, item) in items.iter().enumerate() {
+        let Some(id) = item.get("id").and_then(Value::as_str) else {
+            continue; // reported when the entry itself is read
+        };
+        let map = match which {
+            Table::Source => &mut r.source_ids,
+            Table::Org => &mut r.org_ids,
+            Table::Model => &mut r.model_ids,
+        };
+        if map.insert(id.to_string(), i as u16).is_some() {
+            r.error(
+                format!("{table}[{id}].id"),
+                format!("duplicate id \"{id}\""),
+            );
+        }
+    }
+}
+
+/// Parses the whole dataset; every problem found is returned, not just the first.
+pub fn parse(json: &str) -> Result<Dataset, Vec<super::DataError>> {
+    let mut r = Reader::default();
+    let root: Value = serde_json::from_str(json).map_err(|e| {
+        vec![super::DataError {
+            path: "data/models.json".into(),
+            problem: format!("not valid JSON: {e}"),
+        }]
+    })?;
+    let Some(mut o) = r.obj(&root, "$".into()) else {
+        return Err(r.errors);
+    };
+    let empty = Vec::new();
+    let lists: Vec<&Vec<Value>> = ["sources", "orgs", "models"]
+        .iter()
+        .map(|&k| match o.req(&mut r, k) {
+            Some(v) => r.list(v, k).unwrap_or(&empty),
+            None => &empty,
+        })
+        .collect();
+    register(&mut r, lists[0], "sources", Table::Source);
+    register(&mut r, lists[1], "orgs", Table::Org);
+    register(&mut r, lists[2], "models", Table::Model);
+    if lists[2].len() > u16::MAX as usize {
+        r.error("models", "too many models");
+    }
+
+    let schema = o
+        .req(&mut r, "schema")
+        .and_then(|v| r.integer(v, "schema", 1, 1));
+    let updated = o.req(&mut r, "updated").and_then(|v| r.date(v, "updated"));
+    let article = o.req(&mut r, "article").and_then(|v| {
+        let mut a = r.obj(v, "article".into())?;
+        let source = a
+            .req(&mut r, "source")
+            .and_then(|v| r.reference(v, "article.source", Table::Source));
+        let date = a
+            .req(&mut r, "date")
+            .and_then(|v| r.date(v, "article.date"));
+        a.finish(&mut r);
+        Some(Article {
+            source: SourceRef(source?),
+            date: date?,
+        })
+    });
+    let background = match o.opt("background") {
+        Some(v) => source_refs(&mut r, v, "background"),
+        None => Some(Cow::Owned(Vec::new())),
+    };
+    let sources: Vec<Source> = lists[0]
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| source(&mut r, v, entry_path("sources", v, i)))
+        .collect();
+    let orgs: Vec<Org> = lists[1]
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| org(&mut r, v, entry_path("orgs", v, i)))
+        .collect();
+    let models: Vec<Model> = lists[2]
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| model(&mut r, v, entry_path("models", v, i)))
+        .collect();
+    o.finish(&mut r);
+
+    if !r.errors.is_empty() {
+        return Err(r.errors);
+    }
+    match (schema, updated, article, background) {
+        (Some(schema), Some(updated), Some(article), Some(background)) => Ok(Dataset {
+            schema: schema as u32,
+            updated,
+            article,
+            background,
+            sources: Cow::Owned(sources),
+            orgs: Cow::Owned(orgs),
+            models: Cow::Owned(models),
+        }),
+        _ => Err(r.errors),
+    }
+}

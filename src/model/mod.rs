@@ -1,0 +1,267 @@
+//! The typed dataset: models, organisations, sources and the provenance of every value.
+//!
+//! Strings and lists are `Cow<'static, _>` so one set of types serves both the build-time
+//! parser (owned values from `data/models.json`) and the generated statics the widget embeds
+//! (borrowed values, no parsing at run time). Pure: no browser imports.
+
+mod date;
+mod enums;
+
+pub use date::{Date, Precision};
+pub use enums::*;
+
+use std::borrow::Cow;
+
+/// A string that is `'static` in the widget and owned while parsing.
+pub type Str = Cow<'static, str>;
+/// A list that is `'static` in the widget and owned while parsing.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A text in both languages the widget speaks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub ko: Str,
+    pub en: Str,
+}
+
+/// Index of a source in [`Dataset::sources`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SourceRef(pub u16);
+/// Index of an organisation in [`Dataset::orgs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OrgRef(pub u16);
+/// Index of a model in [`Dataset::models`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ModelRef(pub u16);
+
+/// A value with its provenance, or the reason it is unknown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fact<T: Clone + 'static> {
+    Known(Known<T>),
+    Unknown(Missing),
+}
+
+/// A known value and where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Known<T: Clone + 'static> {
+    pub value: T,
+    pub source: SourceRef,
+    pub status: Status,
+    pub note: Option<Text>,
+    /// Other values that other sources give (only when `status` is `Disputed`).
+    pub alternatives: List<Alternative<T>>,
+}
+
+/// A value another source gives for a disputed fact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alternative<T: Clone + 'static> {
+    pub value: T,
+    pub source: SourceRef,
+    pub status: Status,
+    pub note: Option<Text>,
+}
+
+/// Why a value is unknown, and where that is said (if anywhere).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Missing {
+    pub kind: UnknownKind,
+    pub reason: Text,
+    pub source: Option<SourceRef>,
+}
+
+impl<T: Clone + 'static> Fact<T> {
+    /// The value, when known.
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Fact::Known(k) => Some(&k.value),
+            Fact::Unknown(_) => None,
+        }
+    }
+}
+
+/// One document the dataset cites.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: Str,
+    /// Canonical `https://` URL.
+    pub url: Str,
+    pub title: Str,
+    pub publisher: Str,
+    pub kind: SourceKind,
+    pub date: Option<Date>,
+}
+
+/// A developer or an evaluator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Org {
+    pub id: Str,
+    pub name: Text,
+    pub kind: OrgKind,
+    /// ISO 3166-1 alpha-2 code of the headquarters.
+    pub country: Str,
+    pub url: Str,
+    pub note: Option<Text>,
+    /// Sources for the note, kind or country.
+    pub sources: List<SourceRef>,
+}
+
+/// When a model came out, and what the date marks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Release {
+    pub date: Date,
+    pub event: ReleaseEvent,
+}
+
+/// One size of a release, in billions of parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Size {
+    /// Total parameters, billions (> 0).
+    pub total: f64,
+    /// Active parameters per token for mixture-of-experts models, billions.
+    pub active: Option<f64>,
+    /// The developer's name for this size ("Flag", "Light").
+    pub label: Option<Str>,
+}
+
+/// A licence and what it allows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Licence {
+    pub name: Str,
+    pub kind: LicenceKind,
+}
+
+/// What a model was built on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Base {
+    pub relation: Relation,
+    /// The base model's name, unless trained from scratch.
+    pub name: Option<Str>,
+    /// The base model, when it is in the dataset.
+    pub model: Option<ModelRef>,
+}
+
+/// Stanford CRFM Ecosystem Graphs lists the model under this name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EcosystemListing {
+    pub name: Str,
+    pub source: SourceRef,
+}
+
+/// A benchmark score and who measured it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Benchmark {
+    pub benchmark: BenchmarkId,
+    /// In the benchmark's unit: 0..=[`BenchmarkId::max`].
+    pub value: f64,
+    /// The measured size in billions, when the release has several.
+    pub size: Option<f64>,
+    pub variant: Variant,
+    pub setting: Option<Str>,
+    pub measured_by: OrgRef,
+    pub source: SourceRef,
+    pub status: Status,
+}
+
+/// A notable claim ("#1 on the Open LLM Leaderboard").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub text: Text,
+    pub date: Date,
+    pub leaderboard: Option<Leaderboard>,
+    pub by: ClaimBy,
+    pub source: SourceRef,
+    pub status: Status,
+    pub note: Option<Text>,
+}
+
+/// One release of a model line, with all its sizes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    /// Stable slug, used in share links.
+    pub id: Str,
+    pub org: OrgRef,
+    pub family: Str,
+    pub version: Str,
+    pub name: Text,
+    pub aliases: List<Str>,
+    /// A global model shown for comparison, not a Korean one.
+    pub reference: bool,
+    pub in_article: bool,
+    pub ecosystem_graphs: Option<EcosystemListing>,
+    pub released: Fact<Release>,
+    pub params: Fact<List<Size>>,
+    /// Context window, tokens.
+    pub context: Fact<u32>,
+    pub modality: Fact<Modality>,
+    pub access: Fact<Access>,
+    pub licence: Fact<Licence>,
+    pub base_model: Fact<Base>,
+    pub benchmarks: List<Benchmark>,
+    pub claims: List<Claim>,
+    pub note: Option<Text>,
+}
+
+impl Model {
+    /// The largest size in billions, when any size is known.
+    pub fn largest_params(&self) -> Option<f64> {
+        self.params
+            .value()?
+            .iter()
+            .map(|s| s.total)
+            .max_by(|a, b| a.total_cmp(b))
+    }
+
+    /// The release date, when known.
+    pub fn release_date(&self) -> Option<Date> {
+        self.released.value().map(|r| r.date)
+    }
+}
+
+/// The story the widget accompanies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    pub source: SourceRef,
+    /// The "as the article saw it" cut-off.
+    pub date: Date,
+}
+
+/// The whole dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub schema: u32,
+    /// When the data was last checked.
+    pub updated: Date,
+    pub article: Article,
+    /// Sources about the story as a whole (not about one value), cited in the footer.
+    pub background: List<SourceRef>,
+    pub sources: List<Source>,
+    pub orgs: List<Org>,
+    pub models: List<Model>,
+}
+
+impl Dataset {
+    pub fn source(&self, r: SourceRef) -> &Source {
+        &self.sources[r.0 as usize]
+    }
+
+    pub fn org(&self, r: OrgRef) -> &Org {
+        &self.orgs[r.0 as usize]
+    }
+
+    pub fn model(&self, r: ModelRef) -> &Model {
+        &self.models[r.0 as usize]
+    }
+
+    /// The organisation that develops `model`.
+    pub fn org_of(&self, model: &Model) -> &Org {
+        self.org(model.org)
+    }
+
+    /// The model with this id.
+    pub fn find(&self, id: &str) -> Option<ModelRef> {
+        self.models
+            .iter()
+            .position(|m| m.id == id)
+            .map(|i| ModelRef(i as u16))
+    }
+}

@@ -1,0 +1,225 @@
+//! The widget's state as one value, changed only by [`reduce`]. Pure: the root component
+//! wraps it in `use_reducer`; side effects (URL, storage, messages) happen in effects there.
+
+use std::rc::Rc;
+
+use crate::filter::Filters;
+use crate::model::{Access, Modality, ModelRef, OrgKind, OrgRef};
+
+/// At most this many models can be pinned for comparison.
+pub const MAX_PINS: usize = 6;
+
+/// Declares a `Copy` enum with a stable short slug per variant (share links, CSS).
+macro_rules! ui_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)? } default $default:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const DEFAULT: $name = $name::$default;
+
+            pub const fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug),+ }
+            }
+
+            pub fn from_slug(slug: &str) -> Option<Self> {
+                match slug { $($slug => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+ui_enum!(
+    /// The language the widget speaks.
+    Lang { Ko = "ko", En = "en" } default Ko
+);
+
+ui_enum!(
+    /// Colour theme: follow the system, or forced.
+    Theme { Auto = "auto", Light = "light", Dark = "dark" } default Auto
+);
+
+ui_enum!(
+    /// Card order. Unknown values always sort last.
+    SortKey { Newest = "new", Oldest = "old", Name = "name", Largest = "size" } default Newest
+);
+
+ui_enum!(
+    /// Which moment the landscape is shown at.
+    Era {
+        /// Only what was out on or before the article's date (2025-02-06).
+        Article = "article",
+        /// Everything up to today.
+        Now = "now",
+    } default Now
+);
+
+ui_enum!(
+    /// What the comparison chart measures.
+    Metric { Timeline = "time", Params = "params", Context = "ctx", Kmmlu = "kmmlu", Mmlu = "mmlu" } default Timeline
+);
+
+ui_enum!(
+    /// The chart drawn, or the same numbers as a table.
+    ChartView { Chart = "chart", Table = "table" } default Chart
+);
+
+/// Everything a reader can change; the share link stores all of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetState {
+    pub filters: Filters,
+    /// The search box's text, as typed.
+    pub query: String,
+    pub sort: SortKey,
+    /// Pinned models in pinning order, at most [`MAX_PINS`].
+    pub pins: Vec<ModelRef>,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub metric: Metric,
+    pub chart_view: ChartView,
+}
+
+impl Default for WidgetState {
+    fn default() -> Self {
+        WidgetState {
+            filters: Filters::default(),
+            query: String::new(),
+            sort: SortKey::DEFAULT,
+            pins: Vec::new(),
+            lang: Lang::DEFAULT,
+            theme: Theme::DEFAULT,
+            metric: Metric::DEFAULT,
+            chart_view: ChartView::DEFAULT,
+        }
+    }
+}
+
+/// A change a reader (or the page) asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    ToggleKind(OrgKind),
+    ToggleOrg(OrgRef),
+    ToggleAccess(Access),
+    ToggleModality(Modality),
+    SetEra(Era),
+    SetReferences(bool),
+    ResetFilters,
+    SetQuery(String),
+    SetSort(SortKey),
+    TogglePin(ModelRef),
+    ClearPins,
+    SetLang(Lang),
+    SetTheme(Theme),
+    SetMetric(Metric),
+    SetChartView(ChartView),
+    /// Replace everything (a share link was opened or the fragment changed).
+    Restore(Box<WidgetState>),
+}
+
+/// Adds `item` when absent, removes it when present.
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T) {
+    if !set.remove(&item) {
+        set.insert(item);
+    }
+}
+
+/// The state after `action`. Pure and total: an action that cannot apply (a seventh pin)
+/// leaves the state as it was.
+pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
+    let mut s = state.clone();
+    match action {
+        Action::ToggleKind(k) => toggle(&mut s.filters.kinds, k),
+        Action::ToggleOrg(o) => toggle(&mut s.filters.orgs, o),
+        Action::ToggleAccess(a) => toggle(&mut s.filters.access, a),
+        Action::ToggleModality(m) => toggle(&mut s.filters.modality, m),
+        Action::SetEra(e) => s.filters.era = e,
+        Action::SetReferences(on) => s.filters.references = on,
+        Action::ResetFilters => {
+            s.filters = Filters::default();
+            s.query.clear();
+        }
+        Action::SetQuery(q) => s.query = q,
+        Action::SetSort(k) => s.sort = k,
+        Action::TogglePin(m) => {
+            if let Some(i) = s.pins.iter().position(|&p| p == m) {
+                s.pins.remove(i);
+            } else if s.pins.len() < MAX_PINS {
+                s.pins.push(m);
+            }
+        }
+        Action::ClearPins => s.pins.clear(),
+        Action::SetLang(l) => s.lang = l,
+        Action::SetTheme(t) => s.theme = t,
+        Action::SetMetric(m) => s.metric = m,
+        Action::SetChartView(v) => s.chart_view = v,
+        Action::Restore(new) => s = *new,
+    }
+    s
+}
+
+/// Adapter for `use_reducer`.
+impl yew::Reducible for WidgetState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = reduce(&self, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(actions: impl IntoIterator<Item = Action>) -> WidgetState {
+        actions
+            .into_iter()
+            .fold(WidgetState::default(), |s, a| reduce(&s, a))
+    }
+
+    #[test]
+    fn toggling_a_chip_twice_restores_the_filter() {
+        let s = apply([Action::ToggleKind(OrgKind::Startup)]);
+        assert!(s.filters.kinds.contains(&OrgKind::Startup));
+        let s = reduce(&s, Action::ToggleKind(OrgKind::Startup));
+        assert_eq!(s, WidgetState::default());
+    }
+
+    #[test]
+    fn pins_stop_at_six_and_unpin_in_place() {
+        let s = apply((0..8).map(|i| Action::TogglePin(ModelRef(i))));
+        assert_eq!(s.pins, (0..6).map(ModelRef).collect::<Vec<_>>());
+        let s = reduce(&s, Action::TogglePin(ModelRef(2)));
+        assert_eq!(s.pins, [0, 1, 3, 4, 5].map(ModelRef));
+    }
+
+    #[test]
+    fn reset_clears_filters_and_search_but_keeps_pins_and_language() {
+        let s = apply([
+            Action::ToggleAccess(Access::Api),
+            Action::SetEra(Era::Article),
+            Action::SetQuery("엑사원".into()),
+            Action::TogglePin(ModelRef(1)),
+            Action::SetLang(Lang::En),
+            Action::ResetFilters,
+        ]);
+        assert_eq!(s.filters, Filters::default());
+        assert!(s.query.is_empty());
+        assert_eq!(s.pins, [ModelRef(1)]);
+        assert_eq!(s.lang, Lang::En);
+    }
+
+    #[test]
+    fn slugs_round_trip() {
+        for &m in Metric::ALL {
+            assert_eq!(Metric::from_slug(m.slug()), Some(m));
+        }
+        assert_eq!(SortKey::from_slug("bogus"), None);
+    }
+}

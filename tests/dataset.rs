@@ -1,0 +1,289 @@
+//! The dataset: the real file loads cleanly, and each kind of mistake in a broken fixture
+//! is reported with the entry, the field and the problem.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kllm_widget::data::dataset;
+use kllm_widget::dataset::load;
+use kllm_widget::model::*;
+use serde_json::{json, Value};
+
+/// A minimal valid dataset, built here so every broken fixture differs from it by one mistake.
+fn fixture() -> Value {
+    json!({
+        "schema": 1,
+        "updated": "2026-11-28",
+        "article": {"source": "news", "date": "2025-02-06"},
+        "sources": [
+            {"id": "news", "url": "https://news.example.com/a", "title": "A story", "publisher": "Wire", "kind": "news"},
+            {"id": "card", "url": "https://huggingface.co/org/m", "title": "Card", "publisher": "Org", "kind": "model_card", "date": "2024-12"}
+        ],
+        "orgs": [
+            {"id": "org", "name": {"ko": "기관", "en": "Org"}, "kind": "startup", "country": "KR", "url": "https://org.example.com"},
+            {"id": "lab", "name": {"ko": "평가", "en": "Lab"}, "kind": "evaluator", "country": "US", "url": "https://lab.example.com"}
+        ],
+        "models": [{
+            "id": "m-1", "org": "org", "family": "m", "version": "1",
+            "name": {"ko": "엠", "en": "M"}, "aliases": [], "reference": false, "in_article": true,
+            "ecosystem_graphs": null,
+            "released": {"value": {"date": "2024-12-09", "event": "release"}, "source": "card", "status": "verified"},
+            "params": {"value": [{"total": 2.4}, {"total": 32, "active": 3}], "source": "card", "status": "verified"},
+            "context": {"value": null, "unknown": "undisclosed", "reason": {"ko": "비공개", "en": "Not disclosed"}},
+            "modality": {"value": "text", "source": "card", "status": "verified"},
+            "access": {"value": "open_weights", "source": "card", "status": "verified"},
+            "licence": {"value": {"name": "MIT", "kind": "permissive"}, "source": "card", "status": "verified"},
+            "base_model": {"value": {"relation": "none"}, "source": "card", "status": "verified"},
+            "benchmarks": [{"benchmark": "kmmlu", "value": 46.36, "size": 32, "variant": "base", "measured_by": "lab", "source": "card", "status": "verified"}],
+            "claims": [{"text": {"ko": "1위", "en": "#1"}, "date": "2024-01", "leaderboard": "open_llm_v1", "by": "article", "source": "news", "status": "unverified"}]
+        }]
+    })
+}
+
+/// Loads a fixture after applying `change`, expecting exactly the problems listed.
+fn errors_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut v = fixture();
+    change(&mut v);
+    match load(&v.to_string()) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn model(v: &mut Value) -> &mut Value {
+    &mut v["models"][0]
+}
+
+#[test]
+fn the_fixture_itself_is_valid() {
+    assert_eq!(errors_after(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn bad_date_names_entry_and_field() {
+    let e = errors_after(|v| model(v)["released"]["value"]["date"] = json!("2024-02-30"));
+    assert_eq!(
+        e,
+        ["models[m-1].released.value.date: day 30 in \"2024-02-30\" does not exist"]
+    );
+}
+
+#[test]
+fn unknown_enum_value_lists_the_expected_ones() {
+    let e = errors_after(|v| model(v)["access"]["value"] = json!("open-weights"));
+    assert_eq!(e.len(), 1);
+    assert!(
+        e[0].starts_with("models[m-1].access.value: unknown value \"open-weights\""),
+        "{e:?}"
+    );
+    assert!(
+        e[0].contains("open_weights, api, service, unreleased"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn missing_source_on_a_known_value() {
+    let e = errors_after(|v| {
+        model(v)["modality"]
+            .as_object_mut()
+            .unwrap()
+            .remove("source");
+    });
+    assert_eq!(e, ["models[m-1].modality.source: missing"]);
+}
+
+#[test]
+fn unknown_value_without_reason() {
+    let e = errors_after(|v| {
+        model(v)["context"]
+            .as_object_mut()
+            .unwrap()
+            .remove("reason");
+    });
+    assert_eq!(e, ["models[m-1].context.reason: missing"]);
+}
+
+#[test]
+fn zero_is_not_an_unknown() {
+    let e = errors_after(|v| model(v)["params"]["value"][0]["total"] = json!(0));
+    assert_eq!(
+        e,
+        ["models[m-1].params.value[0].total: 0 is out of range 0.01..=100000"]
+    );
+}
+
+#[test]
+fn duplicate_model_id() {
+    let e = errors_after(|v| {
+        let copy = v["models"][0].clone();
+        v["models"].as_array_mut().unwrap().push(copy);
+    });
+    assert_eq!(e, ["models[m-1].id: duplicate id \"m-1\""]);
+}
+
+#[test]
+fn url_that_is_not_https() {
+    let e = errors_after(|v| v["sources"][1]["url"] = json!("http://huggingface.co/org/m"));
+    assert_eq!(
+        e,
+        ["sources[card].url: \"http://huggingface.co/org/m\" is not an https:// URL"]
+    );
+}
+
+#[test]
+fn mirror_is_not_a_source() {
+    let e = errors_after(|v| v["sources"][1]["url"] = json!("https://hf-mirror.com/org/m"));
+    assert_eq!(e, ["sources[card].url: hf-mirror.com is a mirror or summary site: cite the canonical document"]);
+}
+
+#[test]
+fn arxiv_is_cited_by_abstract_page() {
+    let e = errors_after(|v| v["sources"][1]["url"] = json!("https://arxiv.org/pdf/2412.04862"));
+    assert_eq!(
+        e,
+        ["sources[card].url: cite an arXiv paper by its abstract page, https://arxiv.org/abs/…"]
+    );
+}
+
+#[test]
+fn reference_to_unknown_organisation() {
+    let e = errors_after(|v| model(v)["org"] = json!("lg"));
+    assert_eq!(e, ["models[m-1].org: unknown organisation id \"lg\""]);
+}
+
+#[test]
+fn reference_to_unknown_source() {
+    let e = errors_after(|v| model(v)["licence"]["source"] = json!("nowhere"));
+    assert_eq!(
+        e,
+        ["models[m-1].licence.source: unknown source id \"nowhere\""]
+    );
+}
+
+#[test]
+fn benchmark_out_of_range() {
+    let e = errors_after(|v| model(v)["benchmarks"][0]["value"] = json!(104.2));
+    assert_eq!(
+        e,
+        ["models[m-1].benchmarks[0].value: 104.2 is out of range 0..=100"]
+    );
+}
+
+#[test]
+fn benchmark_of_a_size_the_release_does_not_have() {
+    let e = errors_after(|v| model(v)["benchmarks"][0]["size"] = json!(7.8));
+    assert_eq!(
+        e,
+        ["models[m-1].benchmarks[0].size: 7.8 is not one of the release's sizes [2.4, 32.0]"]
+    );
+}
+
+#[test]
+fn self_reported_score_cannot_be_verified() {
+    let e = errors_after(|v| model(v)["benchmarks"][0]["measured_by"] = json!("org"));
+    assert_eq!(e, ["models[m-1].benchmarks[0].status: a self-reported score is \"claimed\", not \"verified\""]);
+}
+
+#[test]
+fn disputed_value_keeps_its_alternatives() {
+    let e = errors_after(|v| model(v)["params"]["status"] = json!("disputed"));
+    assert_eq!(
+        e,
+        ["models[m-1].params: status is \"disputed\" but there are no alternatives"]
+    );
+}
+
+#[test]
+fn misspelt_field_is_reported() {
+    let e = errors_after(|v| {
+        let m = model(v).as_object_mut().unwrap();
+        let c = m.remove("context").unwrap();
+        m.insert("contxt".into(), c);
+    });
+    assert_eq!(
+        e,
+        [
+            "models[m-1].context: missing",
+            "models[m-1].contxt: unknown field"
+        ]
+    );
+}
+
+#[test]
+fn more_active_than_total_parameters() {
+    let e = errors_after(|v| model(v)["params"]["value"][1]["active"] = json!(40));
+    assert_eq!(
+        e,
+        ["models[m-1].params.value[1].active: more active than total parameters"]
+    );
+}
+
+#[test]
+fn unused_source_is_reported() {
+    let e = errors_after(|v| {
+        v["sources"].as_array_mut().unwrap().push(json!(
+            {"id": "spare", "url": "https://x.example.com", "title": "T", "publisher": "P", "kind": "blog"}
+        ));
+    });
+    assert_eq!(
+        e,
+        ["sources[spare]: no value cites this source: remove it or cite it"]
+    );
+}
+
+#[test]
+fn not_json_at_all() {
+    let e = load("{\"schema\": 1,").unwrap_err();
+    assert!(
+        e[0].to_string()
+            .starts_with("data/models.json: not valid JSON"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let e = errors_after(|v| {
+        model(v)["org"] = json!("nobody");
+        model(v)["released"]["value"]["date"] = json!("yesterday");
+    });
+    assert_eq!(e.len(), 2, "{e:?}");
+}
+
+// The real dataset ------------------------------------------------------------------------
+
+#[test]
+fn the_real_dataset_loads_and_matches_the_embedded_one() {
+    let json =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.json")).unwrap();
+    let parsed = load(&json).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(&parsed, dataset(), "build.rs output differs from the file");
+}
+
+#[test]
+fn every_value_has_provenance_or_a_reason() {
+    fn check<T: Clone>(d: &Dataset, m: &Model, field: &str, f: &Fact<T>) {
+        match f {
+            Fact::Known(k) => {
+                let s = d.source(k.source);
+                assert!(s.url.starts_with("https://"), "{}.{field}", m.id);
+            }
+            Fact::Unknown(u) => {
+                assert!(
+                    !u.reason.ko.is_empty() && !u.reason.en.is_empty(),
+                    "{}.{field}",
+                    m.id
+                )
+            }
+        }
+    }
+    let d = dataset();
+    for m in d.models.iter() {
+        check(d, m, "released", &m.released);
+        check(d, m, "params", &m.params);
+        check(d, m, "context", &m.context);
+        check(d, m, "modality", &m.modality);
+        check(d, m, "access", &m.access);
+        check(d, m, "licence", &m.licence);
+        check(d, m, "base_model", &m.base_model);
+    }
+}
