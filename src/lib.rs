@@ -7,6 +7,7 @@ pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dataset;
 pub mod filter;
+pub mod format;
 pub mod model;
 pub mod search;
 pub mod state;
