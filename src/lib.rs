@@ -3,14 +3,19 @@
 //! Data flows one way: the embedded dataset (`data`) → pure logic → the view (`components`).
 //! Everything outside `components` and the browser entry points is pure and tested natively.
 
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
 pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dataset;
+pub mod export;
 pub mod filter;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod search;
 pub mod state;
+pub mod view;
 
 pub mod components;
 

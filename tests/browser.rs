@@ -1,12 +1,12 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): mount the widget into a real DOM,
-//! click, and read what a reader would see.
+//! click and type like a reader, and read what a reader would see.
 #![cfg(target_arch = "wasm32")]
 
 use kllm_widget::components::App;
 use kllm_widget::data::dataset;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,35 +20,147 @@ async fn mount() -> Element {
     host
 }
 
-fn cards(host: &Element) -> u32 {
-    host.query_selector_all("article.kllm-card")
+/// The first button whose text starts with `text`.
+fn button(host: &Element, text: &str) -> HtmlElement {
+    let buttons = host.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| {
+            b.text_content()
+                .unwrap_or_default()
+                .trim_start()
+                .starts_with(text)
+        })
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .dyn_into()
         .unwrap()
-        .length()
+}
+
+fn card_titles(host: &Element) -> Vec<String> {
+    let list = host.query_selector_all(".kllm-card__title").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.text_content())
+        .collect()
+}
+
+fn status(host: &Element) -> String {
+    host.query_selector("[role=status]")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+/// Types into the search box the way an Android IME does: `input` events with
+/// `isComposing: true` and no `compositionend`.
+async fn type_composing(host: &Element, text: &str) {
+    let input: HtmlInputElement = host
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value(text);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_is_composing(true);
+    init.set_data(Some(text));
+    let event = InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
 async fn shows_every_korean_model_then_adds_references_on_click() {
     let host = mount().await;
-    let korean = dataset().models.iter().filter(|m| !m.reference).count() as u32;
-    let all = dataset().models.len() as u32;
-    assert_eq!(cards(&host), korean);
+    let korean = dataset().models.iter().filter(|m| !m.reference).count();
+    let all = dataset().models.len();
+    assert_eq!(card_titles(&host).len(), korean);
 
-    let chip: HtmlElement = host
-        .query_selector("button.kllm-chip")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let chip = button(&host, "글로벌 모델 함께 보기");
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("false"));
     chip.click();
     yew::scheduler::flush().await;
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(cards(&host), all);
-    let status = host
-        .query_selector("[role=status]")
+    assert_eq!(card_titles(&host).len(), all);
+    assert_eq!(status(&host), format!("{all}개 중 {all}개 모델"));
+}
+
+#[wasm_bindgen_test]
+async fn a_chip_shows_as_many_cards_as_its_count_says() {
+    let host = mount().await;
+    let chip = button(&host, "오픈 가중치");
+    let label = chip.text_content().unwrap();
+    let count: usize = label
+        .rsplit('(')
+        .next()
         .unwrap()
-        .unwrap()
-        .text_content()
+        .trim_end_matches(')')
+        .parse()
         .unwrap();
-    assert!(status.contains(&all.to_string()), "status reads {status:?}");
+    chip.click();
+    yew::scheduler::flush().await;
+    assert_eq!(card_titles(&host).len(), count, "chip {label}");
+    assert!(status(&host).ends_with(&format!("{count}개 모델")));
+}
+
+#[wasm_bindgen_test]
+async fn searching_while_composing_filters_on_every_input_event() {
+    let host = mount().await;
+    type_composing(&host, "엑사원").await;
+    let titles = card_titles(&host);
+    assert!(!titles.is_empty());
+    assert!(titles.iter().all(|t| t.contains("엑사원")), "{titles:?}");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_result_offers_the_reset() {
+    let host = mount().await;
+    type_composing(&host, "zzzz-no-such-model").await;
+    assert!(card_titles(&host).is_empty());
+    let reset = host
+        .query_selector(".kllm-empty button")
+        .unwrap()
+        .expect("reset in the empty state");
+    reset.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert!(!card_titles(&host).is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn pinning_fills_the_tray_and_stops_at_six() {
+    let host = mount().await;
+    let pins = host.query_selector_all(".kllm-pin").unwrap();
+    for i in 0..7 {
+        pins.item(i)
+            .unwrap()
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+    }
+    let tray = host.query_selector(".kllm-tray").unwrap().expect("tray");
+    assert_eq!(tray.query_selector_all("li").unwrap().length(), 6);
+    let seventh: Element = pins.item(6).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        seventh.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(seventh.has_attribute("disabled"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_relabels_everything() {
+    let host = mount().await;
+    button(&host, "English").click();
+    yew::scheduler::flush().await;
+    let root = host.query_selector(".kllm").unwrap().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
+    let korean = dataset().models.iter().filter(|m| !m.reference).count();
+    assert_eq!(status(&host), format!("{korean} of {korean} models"));
+    let first = &card_titles(&host)[0];
+    assert!(
+        dataset().models.iter().any(|m| m.name.en == first.as_str()),
+        "{first}"
+    );
 }

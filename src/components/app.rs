@@ -1,45 +1,97 @@
-//! The root component: owns the widget state and lays out the blocks.
+//! The root component: owns the widget state (one reducer), derives what the blocks show,
+//! and lays them out. Side effects live here, never in `reduce`.
 
 use yew::prelude::*;
 
+use super::controls::Controls;
+use super::filters::Filters;
+use super::footer::Footer;
+use super::header::Header;
+use super::tray::Tray;
 use super::Card;
 use crate::data::dataset;
-use crate::model::Model;
+use crate::filter::visible;
+use crate::i18n::{self, t, Msg};
+use crate::model::ModelRef;
+use crate::state::{Action, Theme, WidgetState, MAX_PINS};
+use crate::view;
 
-/// Models to show: Korean ones always, global references when asked for.
-pub fn visible_models(show_references: bool) -> Vec<&'static Model> {
-    dataset()
-        .models
-        .iter()
-        .filter(|m| show_references || !m.reference)
-        .collect()
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// Link for "report a correction" (embed option); the footer's default otherwise.
+    #[prop_or_default]
+    pub corrections: Option<AttrValue>,
+}
+
+/// The root element's classes: theme and language are CSS hooks.
+fn root_class(theme: Theme) -> Classes {
+    classes!("kllm", format!("kllm--theme-{}", theme.slug()))
 }
 
 #[component]
-pub fn App() -> Html {
-    let show_references = use_state(|| false);
-    let models = visible_models(*show_references);
-    let reference_count = dataset().models.iter().filter(|m| m.reference).count();
-    let toggle = {
-        let show_references = show_references.clone();
-        Callback::from(move |_| show_references.set(!*show_references))
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(WidgetState::default);
+    let chart_ref = use_node_ref();
+    let d = dataset();
+    let lang = state.lang;
+
+    let shown: Vec<ModelRef> = visible(d, &state);
+    let groups = view::chip_groups(d, &state);
+    let total = d
+        .models
+        .iter()
+        .filter(|m| state.filters.references || !m.reference)
+        .count();
+    let filtering = !state.filters.is_default() || !state.query.is_empty();
+
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
     };
-    let status = format!("{}개 모델", models.len());
+    let on_pin = on_action.reform(Action::TogglePin);
+    let on_clear = on_action.reform(|_| Action::ClearPins);
+    let on_compare = {
+        let chart_ref = chart_ref.clone();
+        Callback::from(move |_| {
+            if let Some(el) = chart_ref.cast::<web_sys::Element>() {
+                el.scroll_into_view();
+            }
+        })
+    };
+    let empty = shown.is_empty().then(|| {
+        let hint = view::group_to_loosen(d, &state)
+            .map(|g| i18n::loosen(lang, view::group_title(lang, g)))
+            .unwrap_or_default();
+        html! {
+            <div class="kllm-empty">
+                <p>{ t(lang, Msg::EmptyTitle) }{ " " }{ hint }</p>
+                <button type="button" class="kllm-button" onclick={on_action.reform(|_| Action::ResetFilters)}>{ t(lang, Msg::Reset) }</button>
+            </div>
+        }
+    });
+    let pins_full = state.pins.len() >= MAX_PINS;
+    let corrections = props
+        .corrections
+        .clone()
+        .unwrap_or(AttrValue::Static(super::footer::CORRECTIONS_DEFAULT));
 
     html! {
-        <section class="kllm" lang="ko">
-            <header class="kllm-header">
-                <h2 class="kllm-header__title">{ "한국의 거대언어모델" }</h2>
-            </header>
-            <div class="kllm-controls">
-                <button type="button" class="kllm-chip" aria-pressed={show_references.to_string()} onclick={toggle}>
-                    { format!("글로벌 비교 모델 ({reference_count})") }
-                </button>
-            </div>
-            <p class="kllm-status" role="status" aria-live="polite">{ status }</p>
+        <section class={root_class(state.theme)} lang={lang.slug()} aria-label={t(lang, Msg::Title)}>
+            <Header {lang} />
+            <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
+            <Filters {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
+            <p class="kllm-status" role="status" aria-live="polite">{ i18n::results(lang, shown.len(), total) }</p>
+            { for empty }
             <ul class="kllm-cards">
-                { for models.into_iter().map(|m| html! { <li key={m.id.as_ref()}><Card model={m} /></li> }) }
+                { for shown.iter().map(|&r| html! {
+                    <li key={d.model(r).id.as_ref()} class="kllm-cards__item">
+                        <Card model={r} {lang} pinned={state.pins.contains(&r)} {pins_full} on_pin={on_pin.clone()} />
+                    </li>
+                }) }
             </ul>
+            <div class="kllm-chart-slot" ref={chart_ref}></div>
+            <Tray {lang} pins={state.pins.clone()} on_unpin={on_action.reform(Action::TogglePin)} {on_clear} {on_compare} />
+            <Footer {lang} shown={shown.clone()} {corrections} />
         </section>
     }
 }

@@ -1,7 +1,13 @@
-//! The view: small function components that draw what the pure modules computed.
+//! The view: small function components that lay out what the pure modules computed.
+//! Children get `'static` references into the dataset and narrow callbacks.
 
 mod app;
 mod card;
+mod controls;
+mod filters;
+mod footer;
+mod header;
+mod tray;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use card::Card;

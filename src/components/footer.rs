@@ -1,0 +1,79 @@
+//! Sources, last-checked date, "Get the data" and the correction link.
+
+use yew::prelude::*;
+
+use crate::data::dataset;
+use crate::i18n::{t, Msg};
+use crate::model::ModelRef;
+use crate::state::Lang;
+
+/// Where readers report a correction unless the embedder sets one.
+pub const CORRECTIONS_DEFAULT: &str = "mailto:?subject=kllm-widget%20correction";
+
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    pub lang: Lang,
+    /// The models the reader sees now (for "models shown" downloads).
+    pub shown: Vec<ModelRef>,
+    /// `mailto:` or `https://` link for corrections.
+    #[prop_or(AttrValue::Static(CORRECTIONS_DEFAULT))]
+    pub corrections: AttrValue,
+}
+
+#[component]
+pub fn Footer(props: &FooterProps) -> Html {
+    let lang = props.lang;
+    let d = dataset();
+    let article = d.source(d.article.source);
+    let all: Vec<ModelRef> = (0..d.models.len() as u16).map(ModelRef).collect();
+    let button = |label: Msg, models: Vec<ModelRef>, json: bool| {
+        let onclick = Callback::from(move |_| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let d = dataset();
+                if json {
+                    crate::browser::download(
+                        "kllm-models.json",
+                        "application/json",
+                        &crate::export::json(d, &models),
+                    );
+                } else {
+                    crate::browser::download(
+                        "kllm-models.csv",
+                        "text/csv;charset=utf-8",
+                        &crate::export::csv(d, &models),
+                    );
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&models, json);
+        });
+        html! { <button type="button" class="kllm-button kllm-button--quiet" {onclick}>{ t(lang, label) }</button> }
+    };
+    html! {
+        <footer class="kllm-footer">
+            <p class="kllm-footer__line">
+                <strong>{ t(lang, Msg::FooterSources) }</strong>{ " " }
+                <a href={article.url.as_ref()} rel="noopener" target="_blank">{ t(lang, Msg::FooterArticle) }</a>
+                { format!(", {}; ", t(lang, Msg::FooterIitp)) }
+                { for d.background.iter().map(|&s| { let s = d.source(s); html! {
+                    <><a href={s.url.as_ref()} rel="noopener" target="_blank">{ s.title.as_ref() }</a>{ "; " }</>
+                } }) }
+                { match lang { Lang::Ko => format!("출처 {}건은 각 카드에", d.sources.len()), Lang::En => format!("{} sources on the cards", d.sources.len()) } }
+            </p>
+            <p class="kllm-footer__line">
+                { format!("{}: {}", t(lang, Msg::FooterUpdated), crate::format::date(d.updated, lang)) }
+            </p>
+            <div class="kllm-footer__data" role="group" aria-label={t(lang, Msg::GetData)}>
+                <span class="kllm-footer__label">{ t(lang, Msg::GetData) }</span>
+                { button(Msg::CsvView, props.shown.clone(), false) }
+                { button(Msg::CsvAll, all.clone(), false) }
+                { button(Msg::JsonView, props.shown.clone(), true) }
+                { button(Msg::JsonAll, all, true) }
+            </div>
+            <p class="kllm-footer__line">
+                <a href={props.corrections.clone()}>{ t(lang, Msg::ReportCorrection) }</a>
+            </p>
+        </footer>
+    }
+}
