@@ -287,3 +287,140 @@ fn every_value_has_provenance_or_a_reason() {
         check(d, m, "base_model", &m.base_model);
     }
 }
+
+fn model_by_id(id: &str) -> &'static Model {
+    let d = dataset();
+    d.model(
+        d.find(id)
+            .unwrap_or_else(|| panic!("{id} is missing from the dataset")),
+    )
+}
+
+#[test]
+fn covers_every_model_the_story_names() {
+    // The article's models (HyperCLOVA … Solar Pro Preview), SOLAR 10.7B, later versions and
+    // the global references the comparison needs.
+    let in_article = [
+        "hyperclova",
+        "hyperclova-x",
+        "kanana",
+        "exaone-3-5",
+        "ax",
+        "midm",
+        "varco-llm",
+        "konan-llm",
+        "marengo-2-6",
+        "pegasus-1",
+        "momo-72b",
+        "n3n-10b",
+        "solar-pro-preview",
+        "deepseek-v2-5",
+    ];
+    for id in in_article {
+        assert!(
+            model_by_id(id).in_article,
+            "{id} should be marked as named by the article"
+        );
+    }
+    let later = [
+        "solar-10-7b",
+        "exaone-deep",
+        "exaone-4-0",
+        "kanana-1-5",
+        "ax-3-1",
+        "ax-4-0",
+        "midm-2-0",
+        "hyperclova-x-seed",
+        "hyperclova-x-think",
+        "solar-pro-2",
+    ];
+    for id in later {
+        assert!(!model_by_id(id).reference, "{id}");
+    }
+    let references = [
+        "gpt-4",
+        "gpt-4o",
+        "llama-3-1",
+        "qwen2-5-72b",
+        "deepseek-v2-5",
+        "deepseek-v3",
+        "deepseek-r1",
+    ];
+    for id in references {
+        assert!(
+            model_by_id(id).reference,
+            "{id} should be a global reference"
+        );
+    }
+    let korean = dataset()
+        .models
+        .iter()
+        .filter(|m| !m.reference && m.in_article)
+        .count();
+    assert_eq!(
+        korean,
+        in_article.len() - 1,
+        "Korean models named by the article"
+    );
+}
+
+#[test]
+fn keeps_both_sides_where_sources_disagree_with_the_article() {
+    // HyperCLOVA: 82B in the paper vs Naver's ">204B"; Pegasus-1: size by version;
+    // DeepSeek-V2.5: the repository's date vs the article's 2024-09-10.
+    for (id, field) in [
+        ("hyperclova", "params"),
+        ("pegasus-1", "params"),
+        ("deepseek-v2-5", "released"),
+    ] {
+        let m = model_by_id(id);
+        let (status, alternatives) = match field {
+            "params" => match &m.params {
+                Fact::Known(k) => (k.status, k.alternatives.len()),
+                Fact::Unknown(_) => panic!("{id}.params unknown"),
+            },
+            _ => match &m.released {
+                Fact::Known(k) => (k.status, k.alternatives.len()),
+                Fact::Unknown(_) => panic!("{id}.released unknown"),
+            },
+        };
+        assert_eq!(status, Status::Disputed, "{id}.{field}");
+        assert!(alternatives >= 1, "{id}.{field}");
+    }
+    let v25 = model_by_id("deepseek-v2-5").release_date().unwrap();
+    assert_eq!(v25, Date::ymd(2024, 9, 5), "shown date is the repository's");
+}
+
+#[test]
+fn unconfirmed_leaderboard_claims_stay_unverified() {
+    for id in ["momo-72b", "n3n-10b", "solar-pro-preview", "exaone-3-5"] {
+        let m = model_by_id(id);
+        let firsts: Vec<_> = m
+            .claims
+            .iter()
+            .filter(|c| c.leaderboard.is_some() && c.by == ClaimBy::Article)
+            .collect();
+        assert!(!firsts.is_empty(), "{id} has the article's #1 claim");
+        assert!(
+            firsts.iter().all(|c| c.status == Status::Unverified),
+            "{id}"
+        );
+    }
+    // n3n-10B: nothing could be sourced, so nothing is asserted as fact.
+    let n3n = model_by_id("n3n-10b");
+    assert!(n3n.params.value().is_none() && n3n.context.value().is_none());
+}
+
+#[test]
+fn fine_tunes_name_their_base_model() {
+    let base = |id: &str| match model_by_id(id).base_model.value() {
+        Some(b) => (b.relation, b.name.as_deref().map(str::to_string)),
+        None => panic!("{id} base model unknown"),
+    };
+    let (rel, name) = base("momo-72b");
+    assert_eq!(rel, Relation::FineTune);
+    assert!(name.unwrap().contains("Qwen"));
+    let (rel, name) = base("ax-4-0");
+    assert_eq!(rel, Relation::ContinuedPretraining);
+    assert!(name.unwrap().contains("Qwen2.5"));
+}
