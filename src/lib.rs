@@ -13,6 +13,7 @@ pub mod filter;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod options;
 pub mod search;
 pub mod state;
 pub mod view;
@@ -20,16 +21,26 @@ pub mod view;
 pub mod components;
 
 /// Mounts the widget into the page's `#kllm-root` element (the `index.html` page), or into
-/// `<body>` when there is none.
+/// `<body>` when there is none. Options come from the query string (`?lang=en&theme=dark`);
+/// the view lives in the URL fragment.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_page() {
-    let document = gloo::utils::document();
-    match document.get_element_by_id("kllm-root") {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let (mut options, warnings) = options::Options::from_query(&search);
+    for w in warnings {
+        gloo::console::warn!(format!("kllm-widget: {w}"));
+    }
+    options.sync_url = true;
+    let props = components::AppProps { options };
+    match gloo::utils::document().get_element_by_id("kllm-root") {
         Some(root) => {
-            yew::Renderer::<components::App>::with_root(root).render();
+            yew::Renderer::<components::App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<components::App>::new().render();
+            yew::Renderer::<components::App>::with_props(props).render();
         }
     }
 }

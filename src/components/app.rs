@@ -13,24 +13,32 @@ use crate::data::dataset;
 use crate::filter::visible;
 use crate::i18n::{self, t, Msg};
 use crate::model::ModelRef;
-use crate::state::{Action, Theme, WidgetState, MAX_PINS};
+use crate::options::Options;
+use crate::state::{Action, Theme, MAX_PINS};
 use crate::view;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
-    /// Link for "report a correction" (embed option); the footer's default otherwise.
+    /// What the host page asked for (see `options.rs`).
     #[prop_or_default]
-    pub corrections: Option<AttrValue>,
+    pub options: Options,
 }
 
-/// The root element's classes: theme and language are CSS hooks.
-fn root_class(theme: Theme) -> Classes {
-    classes!("kllm", format!("kllm--theme-{}", theme.slug()))
+/// The root element's classes: theme and background are CSS hooks.
+fn root_class(theme: Theme, transparent: bool) -> Classes {
+    classes!(
+        "kllm",
+        format!("kllm--theme-{}", theme.slug()),
+        transparent.then_some("kllm--transparent")
+    )
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(WidgetState::default);
+    let state = {
+        let options = props.options.clone();
+        use_reducer(move || options.initial_state())
+    };
     let chart_ref = use_node_ref();
     let d = dataset();
     let lang = state.lang;
@@ -70,13 +78,13 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let pins_full = state.pins.len() >= MAX_PINS;
-    let corrections = props
-        .corrections
-        .clone()
-        .unwrap_or(AttrValue::Static(super::footer::CORRECTIONS_DEFAULT));
+    let corrections = props.options.corrections.clone().map_or(
+        AttrValue::Static(super::footer::CORRECTIONS_DEFAULT),
+        AttrValue::from,
+    );
 
     html! {
-        <section class={root_class(state.theme)} lang={lang.slug()} aria-label={t(lang, Msg::Title)}>
+        <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)}>
             <Header {lang} />
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
             <Filters {lang} groups={groups} active={filtering} on_action={on_action.clone()} />

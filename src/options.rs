@@ -1,0 +1,209 @@
+//! Embedding options: what a host page sets with `data-*` attributes (script embed) or query
+//! parameters (iframe / `index.html`). Parsing is pure and lenient: an invalid value is
+//! ignored with a warning, never an error.
+
+use crate::state::{Era, Lang, Theme};
+
+/// Options a host page can set. `None` means "not set": the widget decides.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Options {
+    /// `lang=ko|en`.
+    pub lang: Option<Lang>,
+    /// `theme=auto|light|dark`.
+    pub theme: Option<Theme>,
+    /// `view=<share-link fragment>`: the initial view, in the share link's syntax.
+    pub view: Option<String>,
+    /// `era=article|now`: "as the article saw it" on or off.
+    pub era: Option<Era>,
+    /// `transparent=1`: no background of its own (for dark host pages).
+    pub transparent: bool,
+    /// `corrections=<mailto: or https: URL>`: where "report a correction" points.
+    pub corrections: Option<String>,
+    /// Whether the view lives in the page's URL fragment (only for the widget's own page;
+    /// never for a script embed, whose host page owns its URL).
+    pub sync_url: bool,
+    /// `childId=<id>`: the id pym.js and Datawrapper-style parents know the iframe by.
+    pub child_id: Option<String>,
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "" | "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+impl Options {
+    /// Reads `(name, value)` pairs; names may carry a `data-kllm-` or `kllm-` prefix and use
+    /// `-` or `_`. Returns the options and one warning per value it ignored.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Options, Vec<String>) {
+        let mut o = Options::default();
+        let mut warnings = Vec::new();
+        for (raw_name, value) in pairs {
+            let name = raw_name
+                .trim_start_matches("data-")
+                .trim_start_matches("kllm-")
+                .replace('_', "-")
+                .to_ascii_lowercase();
+            let value = value.trim();
+            let mut bad = |expected: &str| {
+                warnings.push(format!(
+                    "ignored {raw_name}=\"{value}\" (expected {expected})"
+                ));
+            };
+            match name.as_str() {
+                "lang" => match Lang::from_slug(&value.to_ascii_lowercase()) {
+                    Some(l) => o.lang = Some(l),
+                    None => bad("ko or en"),
+                },
+                "theme" => match Theme::from_slug(&value.to_ascii_lowercase()) {
+                    Some(t) => o.theme = Some(t),
+                    None => bad("auto, light or dark"),
+                },
+                "era" | "as-of" => match Era::from_slug(&value.to_ascii_lowercase()) {
+                    Some(e) => o.era = Some(e),
+                    None => bad("article or now"),
+                },
+                "view" => o.view = Some(value.trim_start_matches('#').to_string()),
+                "transparent" => match flag(value) {
+                    Some(b) => o.transparent = b,
+                    None => bad("1 or 0"),
+                },
+                "corrections" => {
+                    if value.starts_with("mailto:") || value.starts_with("https://") {
+                        o.corrections = Some(value.to_string());
+                    } else {
+                        bad("a mailto: or https:// link")
+                    }
+                }
+                "childid" | "child-id" => {
+                    if !value.is_empty() && value.len() <= 100 {
+                        o.child_id = Some(value.to_string());
+                    } else {
+                        bad("an id of 1 to 100 characters")
+                    }
+                }
+                // The host attribute itself, and parameters other tools add to iframe URLs.
+                "widget" | "initialwidth" | "parenturl" | "parenttitle" | "" => {}
+                _ => warnings.push(format!("ignored unknown option {raw_name}")),
+            }
+        }
+        (o, warnings)
+    }
+
+    /// Reads a query string (`?lang=en&theme=dark`); values are percent-decoded.
+    pub fn from_query(query: &str) -> (Options, Vec<String>) {
+        let pairs: Vec<(String, String)> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (percent_decode(k), percent_decode(v))
+            })
+            .collect();
+        Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+}
+
+/// Decodes `%XX` sequences and `+` (as space, the form encoding); invalid sequences are kept
+/// as they are and invalid UTF-8 is replaced.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                        continue;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Options {
+    /// The state the widget starts in: the defaults with these options applied.
+    pub fn initial_state(&self) -> crate::state::WidgetState {
+        let mut s = crate::state::WidgetState::default();
+        if let Some(l) = self.lang {
+            s.lang = l;
+        }
+        if let Some(t) = self.theme {
+            s.theme = t;
+        }
+        if let Some(e) = self.era {
+            s.filters.era = e;
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_data_attributes_with_or_without_prefix() {
+        let (o, w) = Options::from_pairs([
+            ("data-lang", "en"),
+            ("data-kllm-theme", "dark"),
+            ("era", "article"),
+            ("data-kllm-widget", ""),
+        ]);
+        assert_eq!(o.lang, Some(Lang::En));
+        assert_eq!(o.theme, Some(Theme::Dark));
+        assert_eq!(o.era, Some(Era::Article));
+        assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn invalid_values_are_ignored_with_a_warning() {
+        let (o, w) = Options::from_pairs([
+            ("data-lang", "fr"),
+            ("data-theme", "sepia"),
+            ("data-corrections", "javascript:alert(1)"),
+            ("data-colour", "red"),
+        ]);
+        assert_eq!(o, Options::default());
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert!(w[0].contains("data-lang=\"fr\""));
+    }
+
+    #[test]
+    fn reads_an_iframe_query_string() {
+        let (o, w) = Options::from_query(
+            "?lang=en&theme=dark&transparent=1&childId=kllm-1&view=q%3D%EC%97%91%EC%82%AC%EC%9B%90",
+        );
+        assert_eq!(o.lang, Some(Lang::En));
+        assert!(o.transparent);
+        assert_eq!(o.child_id.as_deref(), Some("kllm-1"));
+        assert_eq!(o.view.as_deref(), Some("q=엑사원"));
+        assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn percent_decoding_is_lenient() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%ED%95%9C"), "한");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+}
