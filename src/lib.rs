@@ -11,6 +11,7 @@ pub mod format;
 pub mod model;
 pub mod search;
 pub mod state;
+pub mod url_state;
 
 pub mod components;
 
