@@ -37,12 +37,19 @@ fn narrow(c: char) -> char {
 }
 
 /// `s` as search compares it: lowercased, full-width Latin narrowed, conjoining jamo
-/// composed into syllables, and only letters and digits kept.
+/// composed into syllables, only letters and digits kept, and compound consonants split
+/// into the two a keyboard types (`ㄻ` → `ㄹㅁ`).
 fn fold(s: &str) -> Vec<char> {
     let lowered = s.chars().map(narrow).flat_map(char::to_lowercase);
-    let mut chars = hangul::compose(lowered);
-    chars.retain(|c| c.is_alphanumeric());
-    chars
+    let composed = hangul::compose(lowered);
+    let mut out = Vec::with_capacity(composed.len());
+    for c in composed.into_iter().filter(|c| c.is_alphanumeric()) {
+        match split_compound(c) {
+            Some((a, b)) => out.extend([a, b]),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// `s` as search compares it, as a string: `"Mi:dm 2.0"` → `"midm20"`.
@@ -164,17 +171,10 @@ pub struct Query {
 impl Query {
     pub fn new(text: &str) -> Query {
         let chars = fold(text);
-        let mut wants = Vec::with_capacity(chars.len() + 2);
+        let mut wants = Vec::with_capacity(chars.len());
         for (i, &c) in chars.iter().enumerate() {
             let last = i + 1 == chars.len();
-            if let Some((a, b)) = split_compound(c) {
-                wants.extend(
-                    [a, b]
-                        .into_iter()
-                        .filter_map(initial_index)
-                        .map(Want::Initial),
-                );
-            } else if let Some(initial) = initial_index(c) {
+            if let Some(initial) = initial_index(c) {
                 wants.push(Want::Initial(initial));
             } else if let Some(s) = Syllable::of(c).filter(|_| last) {
                 wants.push(Want::Typing(s));
