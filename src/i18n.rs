@@ -62,6 +62,11 @@ pub enum Msg {
     JsonAll,
     ReportCorrection,
     NoScript,
+    ShareView,
+    ShareLinkLabel,
+    CopyLink,
+    LinkCopied,
+    LinkCopyFailed,
 }
 
 /// The text of a fixed string.
@@ -122,6 +127,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             JsonAll => "JSON · 전체",
             ReportCorrection => "오류 제보",
             NoScript => "자바스크립트가 꺼져 있어 검색과 필터는 쓸 수 없지만, 모든 모델과 출처는 아래에서 읽을 수 있습니다.",
+            ShareView => "이 화면 링크로 공유",
+            ShareLinkLabel => "지금 보고 있는 화면의 링크",
+            CopyLink => "링크 복사",
+            LinkCopied => "링크를 복사했습니다.",
+            LinkCopyFailed => "복사하지 못했습니다. 위 칸의 링크를 직접 복사해 주세요.",
         },
         Lang::En => match msg {
             Title => "Korea's large language models: how far have they come?",
@@ -177,6 +187,11 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             JsonAll => "JSON · all models",
             ReportCorrection => "Report a correction",
             NoScript => "JavaScript is off, so search and filters do not work, but every model and source can be read below.",
+            ShareView => "Share this view",
+            ShareLinkLabel => "Link to what you see now",
+            CopyLink => "Copy link",
+            LinkCopied => "Link copied.",
+            LinkCopyFailed => "Could not copy. Please copy the link from the field above.",
         },
     }
 }

@@ -16,9 +16,19 @@ pub mod model;
 pub mod options;
 pub mod search;
 pub mod state;
+pub mod url_state;
 pub mod view;
 
 pub mod components;
+
+/// Logs a warning on the browser console (natively, on stderr): bad input never breaks the
+/// host page, it is reported here and ignored.
+pub fn warn(message: &str) {
+    #[cfg(target_arch = "wasm32")]
+    gloo::console::warn!(format!("kllm-widget: {message}"));
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("kllm-widget: {message}");
+}
 
 /// Mounts the widget into the page's `#kllm-root` element (the `index.html` page), or into
 /// `<body>` when there is none. Options come from the query string (`?lang=en&theme=dark`);
@@ -31,7 +41,7 @@ pub fn mount_page() {
         .unwrap_or_default();
     let (mut options, warnings) = options::Options::from_query(&search);
     for w in warnings {
-        gloo::console::warn!(format!("kllm-widget: {w}"));
+        warn(&w);
     }
     options.sync_url = true;
     let props = components::AppProps { options };

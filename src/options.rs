@@ -2,7 +2,8 @@
 //! parameters (iframe / `index.html`). Parsing is pure and lenient: an invalid value is
 //! ignored with a warning, never an error.
 
-use crate::state::{Era, Lang, Theme};
+use crate::state::{Era, Lang, Theme, WidgetState};
+use crate::url_state::unescape;
 
 /// Options a host page can set. `None` means "not set": the widget decides.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -102,46 +103,24 @@ impl Options {
             .filter(|p| !p.is_empty())
             .map(|p| {
                 let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (percent_decode(k), percent_decode(v))
+                (unescape(k).0, unescape(v).0)
             })
             .collect();
         Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     }
 }
 
-/// Decodes `%XX` sequences and `+` (as space, the form encoding); invalid sequences are kept
-/// as they are and invalid UTF-8 is replaced.
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                        continue;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b'+' => out.push(b' '),
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 impl Options {
-    /// The state the widget starts in: the defaults with these options applied.
-    pub fn initial_state(&self) -> crate::state::WidgetState {
-        let mut s = crate::state::WidgetState::default();
+    /// The state the widget starts in: the `view` option (share-link syntax) or the
+    /// defaults, with the other options applied on top; plus what could not be read.
+    pub fn initial_state(&self, data: &crate::model::Dataset) -> (WidgetState, Vec<String>) {
+        let (mut s, warnings) = match &self.view {
+            Some(view) => {
+                let d = crate::url_state::decode(view, data);
+                (d.state, d.warnings)
+            }
+            None => (WidgetState::default(), Vec::new()),
+        };
         if let Some(l) = self.lang {
             s.lang = l;
         }
@@ -151,7 +130,7 @@ impl Options {
         if let Some(e) = self.era {
             s.filters.era = e;
         }
-        s
+        (s, warnings)
     }
 }
 
@@ -196,14 +175,5 @@ mod tests {
         assert_eq!(o.child_id.as_deref(), Some("kllm-1"));
         assert_eq!(o.view.as_deref(), Some("q=엑사원"));
         assert!(w.is_empty(), "{w:?}");
-    }
-
-    #[test]
-    fn percent_decoding_is_lenient() {
-        assert_eq!(percent_decode("a%20b+c"), "a b c");
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz%4"), "%zz%4");
-        assert_eq!(percent_decode("%ED%95%9C"), "한");
-        assert_eq!(percent_decode("%FF"), "\u{fffd}");
     }
 }

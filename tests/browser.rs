@@ -164,3 +164,91 @@ async fn switching_language_relabels_everything() {
         "{first}"
     );
 }
+
+/// Mounts the widget as the `index.html` page does: the view lives in the URL fragment.
+async fn mount_page_mode() -> Element {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let mut options = kllm_widget::options::Options::default();
+    options.sync_url = true;
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        kllm_widget::components::AppProps { options },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    host
+}
+
+fn set_hash(fragment: &str) {
+    let window = gloo::utils::window();
+    let url = format!(
+        "{}{}#{fragment}",
+        window.location().pathname().unwrap(),
+        window.location().search().unwrap()
+    );
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_share_link_restores_the_view_and_changes_write_it_back() {
+    // 엑사원, in English, pinned: the link a reader would send.
+    set_hash("v=1&q=%EC%97%91%EC%82%AC%EC%9B%90&lang=en&pin=exaone-3-5");
+    let host = mount_page_mode().await;
+    yew::scheduler::flush().await;
+    let titles = card_titles(&host);
+    assert!(
+        !titles.is_empty() && titles.iter().all(|t| t.contains("EXAONE")),
+        "{titles:?}"
+    );
+    assert_eq!(
+        host.query_selector(".kllm")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        host.query_selector_all(".kllm-tray li").unwrap().length(),
+        1
+    );
+
+    button(&host, "Reset filters").click();
+    yew::scheduler::flush().await;
+    let hash = gloo::utils::window().location().hash().unwrap();
+    assert!(!hash.contains("q="), "search left the link: {hash}");
+    assert!(
+        hash.contains("pin=exaone-3-5") && hash.contains("lang=en"),
+        "{hash}"
+    );
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn a_garbled_link_falls_back_to_defaults() {
+    set_hash("v=1&kind=%E0%A4%A&sort=sideways&pin=nope");
+    let host = mount_page_mode().await;
+    yew::scheduler::flush().await;
+    let korean = dataset().models.iter().filter(|m| !m.reference).count();
+    assert_eq!(card_titles(&host).len(), korean);
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn initial_consonants_find_hyperclova() {
+    let host = mount().await;
+    type_composing(&host, "ㅎㅇㅍ").await;
+    let titles = card_titles(&host);
+    assert!(
+        !titles.is_empty() && titles.iter().all(|t| t.contains("하이퍼클로바")),
+        "{titles:?}"
+    );
+    type_composing(&host, "ㅎ이퍼").await;
+    assert_eq!(card_titles(&host), titles, "mixed consonant and syllables");
+}

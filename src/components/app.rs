@@ -7,7 +7,9 @@ use super::controls::Controls;
 use super::filters::Filters;
 use super::footer::Footer;
 use super::header::Header;
+use super::share::Share;
 use super::tray::Tray;
+use super::url_sync::use_url_sync;
 use super::Card;
 use crate::data::dataset;
 use crate::filter::visible;
@@ -37,8 +39,15 @@ fn root_class(theme: Theme, transparent: bool) -> Classes {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let options = props.options.clone();
-        use_reducer(move || options.initial_state())
+        use_reducer(move || {
+            let (state, warnings) = options.initial_state(dataset());
+            for w in warnings {
+                crate::warn(&format!("view option: {w}"));
+            }
+            state
+        })
     };
+    use_url_sync(state.clone(), props.options.sync_url);
     let chart_ref = use_node_ref();
     let d = dataset();
     let lang = state.lang;
@@ -88,7 +97,10 @@ pub fn App(props: &AppProps) -> Html {
             <Header {lang} />
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
             <Filters {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
-            <p class="kllm-status" role="status" aria-live="polite">{ i18n::results(lang, shown.len(), total) }</p>
+            <div class="kllm-summary">
+                <p class="kllm-status" role="status" aria-live="polite">{ i18n::results(lang, shown.len(), total) }</p>
+                <Share {lang} fragment={AttrValue::from(crate::url_state::encode(&state, d))} />
+            </div>
             { for empty }
             <ul class="kllm-cards">
                 { for shown.iter().map(|&r| html! {

@@ -7,7 +7,9 @@ mod controls;
 mod filters;
 mod footer;
 mod header;
+mod share;
 mod tray;
+mod url_sync;
 
 pub use app::{App, AppProps};
 pub use card::Card;

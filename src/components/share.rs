@@ -1,0 +1,75 @@
+//! "Share this view": the link to the current view, in a field a reader can copy from on any
+//! phone, and a copy button where the Clipboard API is available.
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Msg};
+use crate::state::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub lang: Lang,
+    /// The view's fragment (without `#`).
+    pub fragment: AttrValue,
+    /// The page the link opens; the current page (without its fragment) when `None`.
+    #[prop_or_default]
+    pub base: Option<AttrValue>,
+}
+
+/// The current page's address without its fragment.
+fn page_base() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+#[component]
+pub fn Share(props: &ShareProps) -> Html {
+    let lang = props.lang;
+    let copied = use_state(|| None::<bool>);
+    // The page address is only known in the browser; server rendering shows the fragment.
+    let base = use_state(String::new);
+    {
+        let (base, fixed) = (base.clone(), props.base.clone());
+        use_effect_with(fixed, move |fixed| {
+            base.set(fixed.as_ref().map_or_else(page_base, |b| b.to_string()));
+        });
+    }
+    let link = if props.fragment.is_empty() {
+        (*base).clone()
+    } else {
+        format!("{}#{}", *base, props.fragment)
+    };
+    let onclick = {
+        let (copied, link) = (copied.clone(), link.clone());
+        Callback::from(move |_| {
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let promise = clipboard.write_text(&link);
+            let copied = copied.clone();
+            yew::platform::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                if !ok {
+                    crate::warn("clipboard refused the link; it can be copied from the field");
+                }
+                copied.set(Some(ok));
+            });
+        })
+    };
+    let status = match *copied {
+        Some(true) => t(lang, Msg::LinkCopied),
+        Some(false) => t(lang, Msg::LinkCopyFailed),
+        None => "",
+    };
+    html! {
+        <details class="kllm-share">
+            <summary>{ t(lang, Msg::ShareView) }</summary>
+            <div class="kllm-share__body">
+                <label class="kllm-share__label">
+                    <span>{ t(lang, Msg::ShareLinkLabel) }</span>
+                    <input class="kllm-share__input" type="url" readonly=true value={link} />
+                </label>
+                <button type="button" class="kllm-button" {onclick}>{ t(lang, Msg::CopyLink) }</button>
+                <span class="kllm-share__status" role="status">{ status }</span>
+            </div>
+        </details>
+    }
+}

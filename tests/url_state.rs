@@ -1,0 +1,261 @@
+//! The share-link codec against the real dataset: round trips (Hangul queries, every enum
+//! value, pin order), the exact fragments written, and garbled links read leniently.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kllm_widget::data::dataset;
+use kllm_widget::model::{Access, Modality, ModelRef, OrgKind, OrgRef};
+use kllm_widget::state::*;
+use kllm_widget::url_state::{decode, encode};
+
+fn model(id: &str) -> ModelRef {
+    dataset().find(id).expect(id)
+}
+
+fn org(id: &str) -> OrgRef {
+    let i = dataset().orgs.iter().position(|o| o.id == id).expect(id);
+    OrgRef(i as u16)
+}
+
+fn state(actions: impl IntoIterator<Item = Action>) -> WidgetState {
+    actions
+        .into_iter()
+        .fold(WidgetState::default(), |s, a| reduce(&s, a))
+}
+
+/// Encodes `s`, checks the fragment is messenger-safe, and decodes it back without warnings.
+fn round_trip(s: &WidgetState) -> String {
+    let fragment = encode(s, dataset());
+    assert!(!fragment.contains(['+', ' ', '#']), "{fragment}");
+    let back = decode(&fragment, dataset());
+    assert_eq!(back.warnings, Vec::<String>::new(), "{fragment}");
+    assert_eq!(&back.state, s, "{fragment}");
+    fragment
+}
+
+#[test]
+fn the_default_state_is_the_empty_fragment() {
+    assert_eq!(round_trip(&WidgetState::default()), "");
+    for empty in ["", "#", "&", "#&&"] {
+        let d = decode(empty, dataset());
+        assert_eq!(d.state, WidgetState::default(), "{empty:?}");
+        assert!(d.warnings.is_empty(), "{empty:?}");
+    }
+}
+
+#[test]
+fn writes_short_versioned_fragments() {
+    let exaone = model("exaone-3-5");
+    let hcx = model("hyperclova-x");
+    let rows: Vec<(Vec<Action>, &str)> = vec![
+        (
+            vec![Action::SetQuery("엑사원".into())],
+            "v=1&q=%EC%97%91%EC%82%AC%EC%9B%90",
+        ),
+        (
+            vec![Action::SetQuery("mi:dm 2.0".into())],
+            "v=1&q=mi%3Adm%202.0",
+        ),
+        (
+            vec![
+                Action::ToggleKind(OrgKind::Startup),
+                Action::ToggleKind(OrgKind::Telecom),
+            ],
+            "v=1&kind=telecom~startup",
+        ),
+        (vec![Action::ToggleOrg(org("naver"))], "v=1&org=naver"),
+        (
+            vec![Action::ToggleAccess(Access::OpenWeights)],
+            "v=1&access=open_weights",
+        ),
+        (
+            vec![Action::ToggleModality(Modality::VisionLanguage)],
+            "v=1&mod=vision_language",
+        ),
+        (vec![Action::SetEra(Era::Article)], "v=1&era=article"),
+        (vec![Action::SetReferences(true)], "v=1&ref=1"),
+        (vec![Action::SetSort(SortKey::Largest)], "v=1&sort=size"),
+        (
+            vec![Action::TogglePin(exaone), Action::TogglePin(hcx)],
+            "v=1&pin=exaone-3-5~hyperclova-x",
+        ),
+        (
+            vec![Action::TogglePin(hcx), Action::TogglePin(exaone)],
+            "v=1&pin=hyperclova-x~exaone-3-5",
+        ),
+        (vec![Action::SetLang(Lang::En)], "v=1&lang=en"),
+        (vec![Action::SetTheme(Theme::Dark)], "v=1&theme=dark"),
+        (vec![Action::SetMetric(Metric::Kmmlu)], "v=1&metric=kmmlu"),
+        (
+            vec![Action::SetChartView(ChartView::Table)],
+            "v=1&view=table",
+        ),
+        (
+            vec![
+                Action::SetChartView(ChartView::Table),
+                Action::TogglePin(exaone),
+                Action::SetQuery("ㅎㅇㅍ".into()),
+                Action::ToggleKind(OrgKind::BigTech),
+            ],
+            "v=1&kind=big_tech&q=%E3%85%8E%E3%85%87%E3%85%8D&pin=exaone-3-5&view=table",
+        ),
+    ];
+    for (actions, expected) in rows {
+        assert_eq!(round_trip(&state(actions.clone())), expected, "{actions:?}");
+    }
+}
+
+#[test]
+fn every_enum_value_round_trips() {
+    let mut states = Vec::new();
+    states.extend(OrgKind::ALL.iter().map(|&k| state([Action::ToggleKind(k)])));
+    states.extend(
+        Access::ALL
+            .iter()
+            .map(|&a| state([Action::ToggleAccess(a)])),
+    );
+    states.extend(
+        Modality::ALL
+            .iter()
+            .map(|&m| state([Action::ToggleModality(m)])),
+    );
+    states.extend(Era::ALL.iter().map(|&e| state([Action::SetEra(e)])));
+    states.extend(SortKey::ALL.iter().map(|&k| state([Action::SetSort(k)])));
+    states.extend(Lang::ALL.iter().map(|&l| state([Action::SetLang(l)])));
+    states.extend(Theme::ALL.iter().map(|&t| state([Action::SetTheme(t)])));
+    states.extend(Metric::ALL.iter().map(|&m| state([Action::SetMetric(m)])));
+    states.extend(
+        ChartView::ALL
+            .iter()
+            .map(|&v| state([Action::SetChartView(v)])),
+    );
+    let d = dataset();
+    states.extend((0..d.orgs.len()).map(|i| state([Action::ToggleOrg(OrgRef(i as u16))])));
+    states.extend((0..d.models.len()).map(|i| state([Action::TogglePin(ModelRef(i as u16))])));
+    // Everything at once: every chip on, six pins, a non-default of each setting.
+    let mut all: Vec<Action> = Vec::new();
+    all.extend(OrgKind::ALL.iter().map(|&k| Action::ToggleKind(k)));
+    all.extend((0..d.orgs.len()).map(|i| Action::ToggleOrg(OrgRef(i as u16))));
+    all.extend(Access::ALL.iter().map(|&a| Action::ToggleAccess(a)));
+    all.extend(Modality::ALL.iter().map(|&m| Action::ToggleModality(m)));
+    all.extend((0..6).rev().map(|i| Action::TogglePin(ModelRef(i))));
+    all.extend([
+        Action::SetEra(Era::Article),
+        Action::SetReferences(true),
+        Action::SetQuery("하이퍼클로바 X".into()),
+        Action::SetSort(SortKey::Oldest),
+        Action::SetLang(Lang::En),
+        Action::SetTheme(Theme::Light),
+        Action::SetMetric(Metric::Context),
+        Action::SetChartView(ChartView::Table),
+    ]);
+    states.push(state(all));
+    for s in &states {
+        round_trip(s);
+    }
+}
+
+#[test]
+fn queries_round_trip_whatever_they_contain() {
+    let queries = [
+        "엑사원",
+        "ㅎ이퍼",
+        "\u{1112}\u{1161}\u{110B}\u{1175}",
+        "a+b",
+        "100%",
+        "~&=#?",
+        " leading and trailing ",
+        "tab\tnew\nline",
+        "🚀 로켓",
+        "%E0%A4%A",
+        "\0",
+    ];
+    for q in queries {
+        round_trip(&state([Action::SetQuery(q.into())]));
+    }
+}
+
+/// Reads `fragment`, expecting `expected` and warnings that mention each of `mentions`.
+fn lenient(fragment: &str, expected: &WidgetState, mentions: &[&str]) {
+    let d = decode(fragment, dataset());
+    assert_eq!(&d.state, expected, "{fragment:?}");
+    assert_eq!(
+        d.warnings.len(),
+        mentions.len(),
+        "{fragment:?}: {:?}",
+        d.warnings
+    );
+    for (warning, mention) in d.warnings.iter().zip(mentions) {
+        assert!(
+            warning.contains(mention),
+            "{fragment:?}: {warning:?} lacks {mention:?}"
+        );
+    }
+}
+
+#[test]
+fn reads_garbled_links_leniently() {
+    let default = WidgetState::default();
+    let exaone = model("exaone-3-5");
+    let query = |q: &str| state([Action::SetQuery(q.into())]);
+    lenient("#%E0%A4%A", &default, &["not a key=value"]);
+    lenient("v=9&x=1", &default, &["newer", "\"x\""]);
+    lenient("v=abc", &default, &["\"abc\""]);
+    lenient("v=0", &default, &["format"]);
+    lenient(
+        "pin=nope~exaone-3-5",
+        &state([Action::TogglePin(exaone)]),
+        &["\"nope\""],
+    );
+    lenient("&&&==", &default, &["unknown key \"\""]);
+    lenient("q=%E0%A4%A", &query("\u{FFFD}%A"), &["%-escape", "UTF-8"]);
+    lenient("q=hyper+clova", &query("hyper clova"), &[]);
+    lenient("q=a%20b", &query("a b"), &[]);
+    lenient("#q=엑사원", &query("엑사원"), &[]);
+    lenient("q", &default, &["not a key=value"]);
+    lenient(
+        "sort=name&sort=size",
+        &state([Action::SetSort(SortKey::Name)]),
+        &["repeated"],
+    );
+    lenient(
+        "kind=startup~startup~bogus",
+        &state([Action::ToggleKind(OrgKind::Startup)]),
+        &["twice", "\"bogus\""],
+    );
+    lenient(
+        "kind=startup~~telecom~",
+        &state([
+            Action::ToggleKind(OrgKind::Startup),
+            Action::ToggleKind(OrgKind::Telecom),
+        ]),
+        &[],
+    );
+    lenient("ref=yes&era=then", &default, &["\"yes\"", "\"then\""]);
+    lenient(
+        "era=article&fbclid=IwAR0",
+        &state([Action::SetEra(Era::Article)]),
+        &["fbclid"],
+    );
+    lenient(
+        "org=naver~NAVER",
+        &state([Action::ToggleOrg(org("naver"))]),
+        &["\"NAVER\""],
+    );
+    lenient(
+        "lang=EN&theme=&metric=%",
+        &default,
+        &["\"EN\"", "\"\"", "%-escape", "\"%\""],
+    );
+}
+
+#[test]
+fn keeps_the_first_six_pins() {
+    let ids: Vec<&str> = dataset()
+        .models
+        .iter()
+        .take(8)
+        .map(|m| m.id.as_ref())
+        .collect();
+    let six = state((0..6).map(|i| Action::TogglePin(ModelRef(i))));
+    lenient(&format!("pin={}", ids.join("~")), &six, &["first 6 of 8"]);
+}
