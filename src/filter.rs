@@ -129,13 +129,14 @@ fn unknown_last<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> 
     }
 }
 
-/// Sorts by `key`; ties by name in `lang`, then id, so the order is stable.
+/// Sorts by `key`; ties by name in `lang`, then id, so the order is total (and an unstable
+/// sort, smaller in the wasm, gives the same result).
 pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
     let name = |m: &Model| match lang {
         Lang::Ko => m.name.ko.to_lowercase(),
         Lang::En => m.name.en.to_lowercase(),
     };
-    refs.sort_by(|&a, &b| {
+    refs.sort_unstable_by(|&a, &b| {
         let (ma, mb) = (d.model(a), d.model(b));
         let primary = match key {
             SortKey::Newest => unknown_last(ma.release_date(), mb.release_date(), true),

@@ -17,18 +17,22 @@ pub fn grouped(n: u64) -> String {
     out
 }
 
-/// `value` with at most `decimals` decimals, trailing zeros dropped: `10.70` → `10.7`.
+/// `value` with at most `decimals` (≤ 6) decimals, rounded half away from zero, trailing
+/// zeros dropped: `10.70` → `10.7`. Integer arithmetic: float formatting costs ~10 KB of wasm.
 pub fn decimal(value: f64, decimals: usize) -> String {
-    let s = format!("{value:.decimals$}");
-    let s = if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let scale = 10u64.pow(decimals.min(6) as u32);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let (whole, mut frac) = (scaled / scale, scaled % scale);
+    let mut digits = decimals.min(6);
+    while digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    if digits == 0 {
+        format!("{sign}{whole}")
     } else {
-        s
-    };
-    if s == "-0" {
-        "0".into()
-    } else {
-        s
+        format!("{sign}{whole}.{frac:0digits$}")
     }
 }
 
@@ -222,6 +226,10 @@ mod tests {
         assert_eq!(grouped(999), "999");
         assert_eq!(decimal(10.70, 2), "10.7");
         assert_eq!(decimal(3.0, 2), "3");
+        assert_eq!(decimal(0.05, 2), "0.05");
+        assert_eq!(decimal(-0.001, 2), "0");
+        assert_eq!(decimal(-2.5, 0), "-3");
+        assert_eq!(decimal(684.531, 3), "684.531");
         assert_eq!(score(62.10), "62.1");
         assert_eq!(score(8.51), "8.51");
     }

@@ -32,7 +32,8 @@ pub fn warn(message: &str) {
 
 /// Mounts the widget into the page's `#kllm-root` element (the `index.html` page), or into
 /// `<body>` when there is none. Options come from the query string (`?lang=en&theme=dark`);
-/// the view lives in the URL fragment.
+/// the view lives in the URL fragment. When the build prerendered the default view into
+/// `#kllm-root`, the app hydrates that HTML instead of replacing it.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_page() {
     let search = gloo::utils::window()
@@ -44,12 +45,22 @@ pub fn mount_page() {
         warn(&w);
     }
     options.sync_url = true;
-    let props = components::AppProps { options };
     match gloo::utils::document().get_element_by_id("kllm-root") {
         Some(root) => {
-            yew::Renderer::<components::App>::with_root_and_props(root, props).render();
+            let hydrate = root.first_element_child().is_some();
+            let props = components::AppProps { options, hydrate };
+            let renderer = yew::Renderer::<components::App>::with_root_and_props(root, props);
+            if hydrate {
+                renderer.hydrate();
+            } else {
+                renderer.render();
+            }
         }
         None => {
+            let props = components::AppProps {
+                options,
+                hydrate: false,
+            };
             yew::Renderer::<components::App>::with_props(props).render();
         }
     }

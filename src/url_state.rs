@@ -163,16 +163,23 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
 fn quote(s: &str) -> String {
     let cut: String = s.chars().take(40).collect();
     let more = if cut.len() < s.len() { "…" } else { "" };
-    format!("{cut:?}{more}")
+    // Plain quotes rather than `{:?}`: Debug string escaping costs code size in the wasm.
+    format!("\"{cut}\"{more}")
 }
 
 /// The state a fragment describes (a leading `#` is allowed), and a warning for each part
 /// that was skipped or clamped. Never panics.
 pub fn decode(fragment: &str, data: &Dataset) -> Decoded {
+    decode_onto(fragment, WidgetState::default(), data)
+}
+
+/// Like [`decode`], but keys the fragment does not have keep their value in `base` (the
+/// embedding options' choices, such as a page opened with `?lang=en`).
+pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut r = Reader {
         data,
-        state: WidgetState::default(),
+        state: base,
         warnings: Vec::new(),
     };
     let mut seen = BTreeSet::new();
@@ -287,9 +294,11 @@ impl Reader<'_> {
                 }
                 self.state.pins = pins;
             }
+            // A value that cannot be read keeps the base's (the default for `decode`).
             ERA => {
-                let era = self.one(key, raw, Era::from_slug);
-                self.state.filters.era = era.unwrap_or(Era::DEFAULT);
+                if let Some(era) = self.one(key, raw, Era::from_slug) {
+                    self.state.filters.era = era;
+                }
             }
             REFERENCES => {
                 let on = self.one(key, raw, |s| match s {
@@ -297,28 +306,35 @@ impl Reader<'_> {
                     "0" => Some(false),
                     _ => None,
                 });
-                self.state.filters.references = on.unwrap_or(false);
+                if let Some(on) = on {
+                    self.state.filters.references = on;
+                }
             }
             QUERY => self.state.query = self.text(key, raw),
             SORT => {
-                self.state.sort = self
-                    .one(key, raw, SortKey::from_slug)
-                    .unwrap_or(SortKey::DEFAULT)
+                if let Some(v) = self.one(key, raw, SortKey::from_slug) {
+                    self.state.sort = v;
+                }
             }
-            LANG => self.state.lang = self.one(key, raw, Lang::from_slug).unwrap_or(Lang::DEFAULT),
+            LANG => {
+                if let Some(v) = self.one(key, raw, Lang::from_slug) {
+                    self.state.lang = v;
+                }
+            }
             THEME => {
-                self.state.theme = self
-                    .one(key, raw, Theme::from_slug)
-                    .unwrap_or(Theme::DEFAULT)
+                if let Some(v) = self.one(key, raw, Theme::from_slug) {
+                    self.state.theme = v;
+                }
             }
             METRIC => {
-                self.state.metric = self
-                    .one(key, raw, Metric::from_slug)
-                    .unwrap_or(Metric::DEFAULT)
+                if let Some(v) = self.one(key, raw, Metric::from_slug) {
+                    self.state.metric = v;
+                }
             }
             VIEW => {
-                let view = self.one(key, raw, ChartView::from_slug);
-                self.state.chart_view = view.unwrap_or(ChartView::DEFAULT);
+                if let Some(v) = self.one(key, raw, ChartView::from_slug) {
+                    self.state.chart_view = v;
+                }
             }
             _ => self.warn(format!("ignored unknown key {}", quote(key))),
         }
@@ -387,6 +403,6 @@ mod tests {
     #[test]
     fn quotes_long_input_cut() {
         assert_eq!(quote("x"), "\"x\"");
-        assert_eq!(quote(&"가".repeat(50)), format!("{:?}…", "가".repeat(40)));
+        assert_eq!(quote(&"가".repeat(50)), format!("\"{}\"…", "가".repeat(40)));
     }
 }

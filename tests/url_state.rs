@@ -259,3 +259,24 @@ fn keeps_the_first_six_pins() {
     let six = state((0..6).map(|i| Action::TogglePin(ModelRef(i))));
     lenient(&format!("pin={}", ids.join("~")), &six, &["first 6 of 8"]);
 }
+
+#[test]
+fn decode_onto_keeps_the_base_where_the_link_is_silent_or_garbled() {
+    let data = kllm_widget::data::dataset();
+    let base = WidgetState {
+        lang: Lang::En,
+        ..WidgetState::default()
+    };
+    let d = kllm_widget::url_state::decode_onto("q=solar", base.clone(), data);
+    assert_eq!(
+        d.state.lang,
+        Lang::En,
+        "a link without lang keeps the page's language"
+    );
+    assert_eq!(d.state.query, "solar");
+    let d = kllm_widget::url_state::decode_onto("lang=ko", base.clone(), data);
+    assert_eq!(d.state.lang, Lang::Ko);
+    let d = kllm_widget::url_state::decode_onto("lang=xx", base, data);
+    assert_eq!(d.state.lang, Lang::En, "a garbled value keeps the base");
+    assert_eq!(d.warnings.len(), 1);
+}

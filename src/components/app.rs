@@ -9,14 +9,14 @@ use super::footer::Footer;
 use super::header::Header;
 use super::share::Share;
 use super::tray::Tray;
-use super::url_sync::use_url_sync;
+use super::url_sync::{requested, use_view_sync};
 use super::Card;
 use crate::data::dataset;
 use crate::filter::visible;
 use crate::i18n::{self, t, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
-use crate::state::{Action, Theme, MAX_PINS};
+use crate::state::{Action, Theme, WidgetState, MAX_PINS};
 use crate::view;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -24,6 +24,10 @@ pub struct AppProps {
     /// What the host page asked for (see `options.rs`).
     #[prop_or_default]
     pub options: Options,
+    /// The page holds this view prerendered: start from the default view, exactly as the
+    /// prerenderer did, and move to the requested one after hydrating.
+    #[prop_or_default]
+    pub hydrate: bool,
 }
 
 /// The root element's classes: theme and background are CSS hooks.
@@ -37,17 +41,23 @@ fn root_class(theme: Theme, transparent: bool) -> Classes {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    // The view the options ask for, before the URL fragment is read over it.
+    let base = use_memo(props.options.clone(), |options| {
+        let (state, warnings) = options.initial_state(dataset());
+        for w in warnings {
+            crate::warn(&format!("view option: {w}"));
+        }
+        state
+    });
     let state = {
-        let options = props.options.clone();
-        use_reducer(move || {
-            let (state, warnings) = options.initial_state(dataset());
-            for w in warnings {
-                crate::warn(&format!("view option: {w}"));
-            }
-            state
+        let (base, hydrate, sync_url) = ((*base).clone(), props.hydrate, props.options.sync_url);
+        use_reducer(move || match (hydrate, sync_url) {
+            (true, _) => WidgetState::default(),
+            (false, true) => requested(&base),
+            (false, false) => base,
         })
     };
-    use_url_sync(state.clone(), props.options.sync_url);
+    use_view_sync(state.clone(), (*base).clone(), props.options.sync_url);
     let chart_ref = use_node_ref();
     let d = dataset();
     let lang = state.lang;

@@ -1,29 +1,34 @@
-//! Keeps the view in the page's URL fragment (the widget's own page only): restores it when
-//! the page opens or the fragment changes, writes it when the reader changes the view.
+//! Brings the view to what the page asked for, and keeps it in the URL fragment on the
+//! widget's own page: on mount (after hydration, which starts from the default view) it
+//! applies the embedding options and the fragment; it follows `hashchange`; it writes the
+//! fragment back when the reader changes the view.
 
 use yew::prelude::*;
 
 use crate::data::dataset;
 use crate::state::{Action, WidgetState};
-use crate::url_state::{decode, encode};
+use crate::url_state::{decode_onto, encode};
 
 /// The current fragment without `#`.
-fn current_fragment() -> String {
+pub fn current_fragment() -> String {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     hash.trim_start_matches('#').to_string()
 }
 
-/// Reads the fragment into the state (warning about what it had to skip).
-fn restore(state: &UseReducerHandle<WidgetState>) {
-    let fragment = current_fragment();
-    if fragment.is_empty() || fragment == encode(state, dataset()) {
-        return;
-    }
-    let decoded = decode(&fragment, dataset());
+/// The view a page asks for: the fragment read over `base` (warning about what it skipped).
+pub fn requested(base: &WidgetState) -> WidgetState {
+    let decoded = decode_onto(&current_fragment(), base.clone(), dataset());
     for w in &decoded.warnings {
         crate::warn(&format!("share link: {w}"));
     }
-    state.dispatch(Action::Restore(Box::new(decoded.state)));
+    decoded.state
+}
+
+/// Moves `state` to `target` when they differ.
+fn apply(state: &UseReducerHandle<WidgetState>, target: WidgetState) {
+    if **state != target {
+        state.dispatch(Action::Restore(Box::new(target)));
+    }
 }
 
 /// Replaces the fragment without adding a history entry (filters are not navigation).
@@ -48,17 +53,23 @@ fn write(fragment: &str) {
     }
 }
 
-/// Syncs `state` with the URL fragment when `enabled`.
+/// Applies `base` (the options' view) and, when `sync_url`, the URL fragment on mount;
+/// then follows and writes the fragment.
 #[hook]
-pub fn use_url_sync(state: UseReducerHandle<WidgetState>, enabled: bool) {
+pub fn use_view_sync(state: UseReducerHandle<WidgetState>, base: WidgetState, sync_url: bool) {
     {
         let state = state.clone();
-        use_effect_with(enabled, move |&enabled| {
-            let listener = enabled.then(|| {
-                restore(&state);
-                let state = state.clone();
+        use_effect_with((base, sync_url), move |(base, sync_url)| {
+            let target = if *sync_url {
+                requested(base)
+            } else {
+                base.clone()
+            };
+            apply(&state, target);
+            let listener = sync_url.then(|| {
+                let (state, base) = (state.clone(), base.clone());
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    restore(&state)
+                    apply(&state, requested(&base))
                 })
             });
             move || drop(listener)
@@ -66,7 +77,7 @@ pub fn use_url_sync(state: UseReducerHandle<WidgetState>, enabled: bool) {
     }
     let fragment = encode(&state, dataset());
     use_effect_with(fragment, move |fragment| {
-        if enabled && *fragment != current_fragment() {
+        if sync_url && *fragment != current_fragment() {
             write(fragment);
         }
     });
