@@ -3,6 +3,7 @@
 //! Data flows one way: the embedded dataset (`data`) → pure logic → the view (`components`).
 //! Everything outside `components` and the browser entry points is pure and tested natively.
 
+pub mod chart;
 pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dataset;
