@@ -75,7 +75,7 @@ fn x_axis(
     range: (f64, f64),
     now: Date,
 ) -> (Position, Vec<(f64, String)>) {
-    let count = ((range.1 - range.0) / 56.0).floor().max(2.0) as usize;
+    let count = ((range.1 - range.0) / 44.0).floor().max(2.0) as usize;
     let nums = rows.iter().map(|r| r.value.number());
     let lo = nums.clone().fold(f64::INFINITY, f64::min);
     let hi = nums.fold(f64::NEG_INFINITY, f64::max);
@@ -143,9 +143,12 @@ pub fn layout(
         return Placed::default();
     }
     let width = width.max(MIN_WIDTH).round();
-    let label_w = (width * 0.34).clamp(88.0, 200.0).round();
-    let (x0, x1) = (label_w + 10.0, width - VALUE_W);
     let timeline = metric == Metric::Timeline;
+    let label_w = (width * 0.32).clamp(88.0, 200.0).round();
+    // Dates are labelled left of their dot (the timeline's left side is empty), so the
+    // timeline needs no room on the right.
+    let value_w = if timeline { 16.0 } else { VALUE_W };
+    let (x0, x1) = (label_w + 10.0, width - value_w);
     let bars = matches!(metric, Metric::Kmmlu | Metric::Mmlu);
     let own = |r: &Row| r.measured.is_some_and(|m| m.self_reported);
 
@@ -219,6 +222,8 @@ pub fn layout(
                 })
                 .collect();
             let gap = if bars { 4.0 } else { DOT_R + 4.0 };
+            let text = value_label(row.value, own(row), lang);
+            let left = timeline && x - x0 >= text_width(&text, FONT - 1.0) + gap + 2.0;
             PlacedMark {
                 model: row.model,
                 row_y: r1(row_y),
@@ -227,10 +232,10 @@ pub fn layout(
                 self_reported: own(row),
                 name,
                 value: Label {
-                    x: r1(x + gap),
+                    x: r1(if left { x - gap } else { x + gap }),
                     y: r1(cy + 4.0),
-                    anchor: Anchor::Start,
-                    text: value_label(row.value, own(row), lang),
+                    anchor: if left { Anchor::End } else { Anchor::Start },
+                    text,
                 },
                 aria: mark_label(row, lang),
             }

@@ -67,33 +67,33 @@ fn log_dots_at_320_px() {
     let p = layout(&s, Metric::Params, Lang::En, 320.0, ARTICLE, NOW);
     assert_eq!(
         (p.width, p.height, p.x0, p.x1),
-        (320.0, 116.0, 119.0, 258.0)
+        (320.0, 116.0, 112.0, 258.0)
     );
     assert_eq!(p.grid, (42.0, 110.0));
     let ticks: Vec<(f64, &str)> = p.ticks.iter().map(|t| (t.x, t.text.as_str())).collect();
-    assert_eq!(ticks, [(119.0, "1B"), (258.0, "100B")]);
+    assert_eq!(ticks, [(112.0, "1B"), (185.0, "10B"), (258.0, "100B")]);
     assert_eq!(p.legend.len(), 2);
     assert_eq!((p.legend[1].x, p.legend[1].y), (104.7, 12.0));
     let a = &p.marks[0];
     assert_eq!(
         a.shape,
         Shape::Dot {
-            cx: 223.6,
+            cx: 221.9,
             cy: 62.0,
             r: 5.0
         }
     );
     assert_eq!(
         (a.value.x, a.value.y, a.value.text.as_str()),
-        (232.6, 66.0, "32B")
+        (230.9, 66.0, "32B")
     );
-    assert_eq!((a.name[0].x, a.name[0].y), (109.0, 66.0));
+    assert_eq!((a.name[0].x, a.name[0].y), (102.0, 66.0));
     assert_eq!(a.aria, "EXAONE 3.5: 32B");
     let b = &p.marks[1];
     assert_eq!(
         b.shape,
         Shape::Diamond {
-            points: "181.8,87.5 188.3,94 181.8,100.5 175.3,94".into()
+            points: "177.9,87.5 184.4,94 177.9,100.5 171.4,94".into()
         }
     );
     assert!(p.guides);
@@ -140,26 +140,42 @@ fn timeline_marks_the_article_date() {
         row(1, "EXAONE 3.5", Value::Date(Date::ymd(2024, 12, 9)), false),
     ]);
     let p = layout(&s, Metric::Timeline, Lang::Ko, 640.0, ARTICLE, NOW);
-    assert_eq!((p.x0, p.x1), (210.0, 578.0));
+    assert_eq!((p.x0, p.x1), (210.0, 624.0));
     let ticks: Vec<(f64, &str)> = p.ticks.iter().map(|t| (t.x, t.text.as_str())).collect();
     assert_eq!(
         ticks,
         [
             (210.0, "2021"),
-            (332.6, "2023"),
-            (455.4, "2025"),
-            (578.0, "2027")
+            (279.0, "2022"),
+            (347.9, "2023"),
+            (416.9, "2024"),
+            (486.1, "2025"),
+            (555.0, "2026"),
+            (624.0, "2027")
         ]
     );
     let rule = p.rule.unwrap();
-    assert_eq!((rule.x, rule.label.anchor), (461.4, Anchor::End));
+    assert_eq!((rule.x, rule.label.anchor), (492.9, Anchor::End));
     assert_eq!(rule.label.text, "기사 날짜 2025년 2월 6일");
     assert_eq!(
         p.legend.iter().map(|l| l.kind).collect::<Vec<_>>(),
         [LegendKind::Korean, LegendKind::Global, LegendKind::Article]
     );
     assert!(matches!(p.marks[0].shape, Shape::Diamond { .. }));
+    // Dates sit left of their dot when there is room, else right of it.
     assert_eq!(p.marks[1].value.text, "2024.12");
+    assert_eq!(
+        (p.marks[1].value.x, p.marks[1].value.anchor),
+        (472.7, Anchor::End)
+    );
+    let early = series(vec![row(
+        0,
+        "HyperCLOVA",
+        Value::Date(Date::ymd(2021, 9, 10)),
+        false,
+    )]);
+    let p = layout(&early, Metric::Timeline, Lang::En, 320.0, ARTICLE, NOW);
+    assert_eq!(p.marks[0].value.anchor, Anchor::Start);
 }
 
 #[test]
@@ -176,9 +192,9 @@ fn score_bars_start_at_zero_and_mark_self_reported() {
     assert_eq!(
         p.marks[0].shape,
         Shape::Bar {
-            x: 119.0,
+            x: 112.0,
             y: 73.0,
-            w: 108.9,
+            w: 114.3,
             h: 14.0
         }
     );
@@ -187,7 +203,7 @@ fn score_bars_start_at_zero_and_mark_self_reported() {
     assert!(!p.guides);
     assert!(p.legend.iter().any(|l| l.kind == LegendKind::SelfReported));
     let ticks: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(ticks, ["0", "50", "100"]);
+    assert_eq!(ticks, ["0", "20", "40", "60", "80", "100"]);
 }
 
 #[test]

@@ -2,9 +2,12 @@
 
 use yew::prelude::*;
 
-use super::Card;
+use std::rc::Rc;
+
+use super::{Card, Chart};
 use crate::data::dataset;
-use crate::model::Model;
+use crate::model::{Model, ModelRef};
+use crate::state::{ChartView, Lang, Metric};
 
 /// Models to show: Korean ones always, global references when asked for.
 pub fn visible_models(show_references: bool) -> Vec<&'static Model> {
@@ -25,6 +28,13 @@ pub fn App() -> Html {
         Callback::from(move |_| show_references.set(!*show_references))
     };
     let status = format!("{}개 모델", models.len());
+    // Temporary chart mount (the root reducer will own metric and view).
+    let metric = use_state(|| Metric::DEFAULT);
+    let view = use_state(|| ChartView::DEFAULT);
+    let chart_models: Rc<[ModelRef]> = models
+        .iter()
+        .filter_map(|m| dataset().find(&m.id))
+        .collect();
 
     html! {
         <section class="kllm" lang="ko">
@@ -40,6 +50,8 @@ pub fn App() -> Html {
             <ul class="kllm-cards">
                 { for models.into_iter().map(|m| html! { <li key={m.id.as_ref()}><Card model={m} /></li> }) }
             </ul>
+            <Chart models={chart_models} metric={*metric} view={*view} lang={Lang::Ko}
+                on_metric={Callback::from(move |m| metric.set(m))} on_view={Callback::from(move |v| view.set(v))} />
         </section>
     }
 }
