@@ -197,23 +197,30 @@ pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> St
     let n = rows.len();
     let v = |r: &Row| value_full(r.value, lang);
     let missing = series.unknown.len();
-    match (lang, metric) {
+    let text = match (lang, metric) {
         (Lang::Ko, Metric::Timeline) => format!(
-            "한국 모델 {}개와 글로벌 비교 모델 {refs}개의 {what}. 가장 이른 모델은 {}({}), 가장 최근은 {}({}). 기사 날짜({})에 세로선. 날짜 미상 {missing}개.",
+            "한국 모델 {}개와 글로벌 비교 모델 {refs}개의 {what}. 가장 이른 모델은 {}({}), 가장 최근은 {}({}). 기사 날짜({})에 세로선.",
             n - refs, first.label, v(first), last.label, v(last), format::date(article, lang)
         ),
         (Lang::En, Metric::Timeline) => format!(
-            "{what} of {} Korean and {refs} global reference models. Earliest: {} ({}); newest: {} ({}). A vertical line marks the article's date, {}. {missing} without a date.",
+            "{what} of {} Korean and {refs} global reference models. Earliest: {} ({}); newest: {} ({}). A vertical line marks the article's date, {}.",
             n - refs, first.label, v(first), last.label, v(last), format::date(article, lang)
         ),
         (Lang::Ko, _) => format!(
-            "모델 {n}개의 {what}. 가장 큰 값은 {}({}), 가장 작은 값은 {}({}). 값이 없는 모델 {missing}개는 그리지 않음.",
+            "모델 {n}개의 {what}. 가장 큰 값은 {}({}), 가장 작은 값은 {}({}).",
             first.label, v(first), last.label, v(last)
         ),
         (Lang::En, _) => format!(
-            "{what} of {n} models. Highest: {} ({}); lowest: {} ({}). {missing} models without a value are not drawn.",
+            "{what} of {n} models. Highest: {} ({}); lowest: {} ({}).",
             first.label, v(first), last.label, v(last)
         ),
+    };
+    match (missing, lang) {
+        (0, _) => text,
+        (_, Lang::Ko) => {
+            format!("{text} 값이 없는 {missing}개 모델은 그리지 않고 아래에 나열합니다.")
+        }
+        (_, Lang::En) => format!("{text} {missing} without a value are listed below, not drawn."),
     }
 }
 
@@ -260,6 +267,18 @@ mod tests {
         assert_eq!(
             unknown_lines(&s, Lang::En)[0],
             "Undisclosed: GPT-4, HyperCLOVA X"
+        );
+    }
+
+    #[test]
+    fn summary_names_the_extremes_and_the_gaps() {
+        let d = crate::data::dataset();
+        let ids = ["exaone-3-5", "midm", "gpt-4"].map(|id| d.find(id).unwrap());
+        let s = crate::chart::series(d, &ids, Metric::Params, Lang::En);
+        assert_eq!(
+            summary(&s, Metric::Params, d.article.date, Lang::En),
+            "Parameters of 2 models. Highest: EXAONE 3.5 (32B); lowest: Mi:dm (7B). \
+             1 without a value are listed below, not drawn."
         );
     }
 
