@@ -87,20 +87,32 @@ fn x_axis(
             let a = first.map_or(start, |f| f.min(start));
             let b = last.map_or(now, |l| l.max(now));
             let s = TimeScale::new((a, b), range).nice();
-            let ticks = s.ticks(count);
-            let labels = ticks
-                .iter()
-                .map(|&d| (s.apply(d), d.year.to_string()))
+            // A gridline every year, a label on as many as fit.
+            let shown = s.ticks(count);
+            let labels = s
+                .ticks(usize::MAX)
+                .into_iter()
+                .map(|d| {
+                    let text = if shown.contains(&d) {
+                        d.year.to_string()
+                    } else {
+                        String::new()
+                    };
+                    (s.apply(d), text)
+                })
                 .collect();
             (Box::new(move |v| s.apply_days(v)), labels)
         }
         Metric::Params | Metric::Context => {
             let s = LogScale::new((lo, hi), range).nice();
+            // A gridline at every power of ten, a label on as many as fit.
+            let shown = s.ticks(count);
             let labels = s
-                .ticks(count)
+                .ticks(usize::MAX)
                 .into_iter()
                 .map(|v| {
                     let text = match metric {
+                        _ if !shown.contains(&v) => String::new(),
                         Metric::Params => format::params(v, lang),
                         _ => format::tokens_short(v as u32, lang),
                     };
@@ -198,7 +210,9 @@ pub fn layout(
                 Shape::Diamond {
                     points: [(x, cy - r), (x + r, cy), (x, cy + r), (x - r, cy)]
                         .iter()
-                        .map(|&(px, py)| format!("{},{}", r1(px), r1(py)))
+                        .map(|&(px, py)| {
+                            format!("{},{}", format::decimal(px, 1), format::decimal(py, 1))
+                        })
                         .collect::<Vec<_>>()
                         .join(" "),
                 }

@@ -121,6 +121,26 @@ fn korean_tick_labels_on_log_scales() {
 }
 
 #[test]
+fn narrow_log_axes_grid_every_power_but_label_fewer() {
+    let s = series(vec![
+        row(0, "a", Value::Billions(0.57), false),
+        row(1, "b", Value::Billions(750.0), false),
+    ]);
+    let p = layout(&s, Metric::Params, Lang::Ko, 284.0, ARTICLE, NOW);
+    let ticks: Vec<(f64, &str)> = p.ticks.iter().map(|t| (t.x, t.text.as_str())).collect();
+    assert_eq!(
+        ticks,
+        [
+            (101.0, ""),
+            (131.3, "10억"),
+            (161.5, ""),
+            (191.8, ""),
+            (222.0, "1조")
+        ]
+    );
+}
+
+#[test]
 fn single_value_log_chart_sits_inside_the_plot() {
     let s = series(vec![row(0, "MoMo-72B", Value::Billions(72.0), false)]);
     let p = layout(&s, Metric::Params, Lang::Ko, 320.0, ARTICLE, NOW);

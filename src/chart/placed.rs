@@ -102,7 +102,7 @@ pub struct Placed {
     pub x1: f64,
     /// Gridlines run from `grid.0` to `grid.1` (y).
     pub grid: (f64, f64),
-    /// Tick labels (above the rows) and their gridline x.
+    /// Tick labels (above the rows) and their gridline x; an empty text is a gridline only.
     pub ticks: Vec<Label>,
     pub legend: Vec<LegendItem>,
     pub marks: Vec<PlacedMark>,

@@ -34,12 +34,13 @@ fn toggle(label: &'static str, pressed: bool, onclick: Callback<MouseEvent>) -> 
     }
 }
 
-/// Notes under the chart: scale, sizes and the evaluator caveat, as they apply.
-fn notes(s: &series::Series, metric: Metric, lang: Lang) -> Vec<&'static str> {
+/// Notes under the chart: the log scale (chart view only), sizes and the evaluator caveat.
+fn notes(s: &series::Series, metric: Metric, chart: bool, lang: Lang) -> Vec<&'static str> {
     let mut out = Vec::new();
     match metric {
-        Metric::Params => out.extend([Msg::LogScale, Msg::LargestSize]),
-        Metric::Context => out.push(Msg::LogScale),
+        Metric::Params if chart => out.extend([Msg::LogScale, Msg::LargestSize]),
+        Metric::Params => out.push(Msg::LargestSize),
+        Metric::Context if chart => out.push(Msg::LogScale),
         Metric::Kmmlu | Metric::Mmlu if evaluators(&s.rows).len() > 1 => {
             out.push(Msg::MixedEvaluators)
         }
@@ -137,7 +138,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }
             </div>
             <ul class="kllm-chart__notes">
-                { for notes(&s, metric, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
+                { for notes(&s, metric, chart, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
                 { for unknown_lines(&s, lang).into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
             </ul>
             if chart && !s.rows.is_empty() {

@@ -170,7 +170,7 @@ pub fn ChartSvg(props: &ChartSvgProps) -> Html {
             { for p.ticks.iter().map(|t| html! {
                 <g class="kllm-chart__tick">
                     <line class="kllm-chart__grid" x1={n(t.x)} x2={n(t.x)} y1={n(p.grid.0)} y2={n(p.grid.1)} stroke={LINE} />
-                    { text(t, "kllm-chart__muted", MUTED) }
+                    if !t.text.is_empty() { { text(t, "kllm-chart__muted", MUTED) } }
                 </g>
             }) }
             if let Some(r) = &p.rule {
