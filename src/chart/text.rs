@@ -198,6 +198,14 @@ pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> St
     let v = |r: &Row| value_full(r.value, lang);
     let missing = series.unknown.len();
     let text = match (lang, metric) {
+        (Lang::Ko, Metric::Timeline) if refs == 0 => format!(
+            "한국 모델 {n}개의 {what}. 가장 이른 모델은 {}({}), 가장 최근은 {}({}). 기사 날짜({})에 세로선.",
+            first.label, v(first), last.label, v(last), format::date(article, lang)
+        ),
+        (Lang::En, Metric::Timeline) if refs == 0 => format!(
+            "{what} of {n} Korean models. Earliest: {} ({}); newest: {} ({}). A vertical line marks the article's date, {}.",
+            first.label, v(first), last.label, v(last), format::date(article, lang)
+        ),
         (Lang::Ko, Metric::Timeline) => format!(
             "한국 모델 {}개와 글로벌 비교 모델 {refs}개의 {what}. 가장 이른 모델은 {}({}), 가장 최근은 {}({}). 기사 날짜({})에 세로선.",
             n - refs, first.label, v(first), last.label, v(last), format::date(article, lang)

@@ -152,7 +152,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                         <p class="kllm-chart__hint">{ t(lang, Msg::DetailsHint) }</p>
                     }
                 </div>
-                <div class="kllm-chart__export">
+                <div class="kllm-chart__export" aria-live="polite">
                     <button type="button" class="kllm-chart__button" onclick={export_svg}>{ t(lang, Msg::ExportSvg) }</button>
                     <button type="button" class="kllm-chart__button" onclick={export_png}>
                         { t(lang, if *png_failed { Msg::ExportFailed } else { Msg::ExportPng }) }
