@@ -8,6 +8,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::chart_export::{download_png, download_svg};
+use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
 use crate::chart::detail::detail;
 use crate::chart::series::evaluators;
@@ -54,34 +55,15 @@ fn notes(s: &series::Series, metric: Metric, chart: bool, lang: Lang) -> Vec<&'s
 pub fn Chart(props: &ChartProps) -> Html {
     let (lang, metric) = (props.lang, props.metric);
     let d = dataset();
-    let width = use_state(|| 640.0_f64);
     let selected = use_state(|| None::<ModelRef>);
     let png_failed = use_state(|| false);
     let plot_ref = use_node_ref();
-    {
-        // Lay out for the width the chart really has, again whenever the window resizes.
-        let (width, plot_ref) = (width.clone(), plot_ref.clone());
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = plot_ref.cast::<Element>() {
-                    let w = el.client_width() as f64;
-                    if w > 0.0 {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
-                });
-            move || drop(listener)
-        });
-    }
+    // Lay out for the width the chart really has (640 px until measured, and in SSR).
+    let width = use_width(&plot_ref, 640.0);
     let s = use_memo((props.models.clone(), metric, lang), |(m, metric, lang)| {
         series::series(d, m, *metric, *lang)
     });
-    let placed = use_memo((s.clone(), *width), |(s, w)| {
+    let placed = use_memo((s.clone(), width), |(s, w)| {
         layout(s, metric, lang, *w, d.article.date, d.updated)
     });
     let title = t(lang, Msg::Metric(metric));

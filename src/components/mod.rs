@@ -6,6 +6,7 @@ mod chart;
 mod chart_export;
 mod chart_svg;
 mod chart_table;
+mod use_width;
 
 pub use app::App;
 pub use card::Card;
