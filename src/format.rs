@@ -156,6 +156,19 @@ pub fn date(d: Date, lang: Lang) -> String {
     }
 }
 
+/// A short date for chart labels: `2024.12` / `Dec 2024`; a year alone stays `2024`.
+pub fn date_short(d: Date, lang: Lang) -> String {
+    match (lang, d.precision()) {
+        (_, Precision::Year) => d.year.to_string(),
+        (Lang::Ko, _) => format!("{}.{}", d.year, d.month),
+        (Lang::En, _) => format!(
+            "{} {}",
+            MONTHS_EN[(d.month.clamp(1, 12) - 1) as usize],
+            d.year
+        ),
+    }
+}
+
 /// A benchmark score: one decimal at most, out of 100 or 10: `62.10` → `62.1`.
 pub fn score(value: f64) -> String {
     decimal(value, if value.abs() < 10.0 { 2 } else { 1 })
@@ -217,6 +230,20 @@ mod tests {
             let d = Date::parse(iso).unwrap();
             assert_eq!(date(d, Lang::Ko), ko);
             assert_eq!(date(d, Lang::En), en);
+        }
+    }
+
+    #[test]
+    fn short_dates_for_chart_labels() {
+        let cases = [
+            ("2024", "2024", "2024"),
+            ("2024-12", "2024.12", "Dec 2024"),
+            ("2025-02-06", "2025.2", "Feb 2025"),
+        ];
+        for (iso, ko, en) in cases {
+            let d = Date::parse(iso).unwrap();
+            assert_eq!(date_short(d, Lang::Ko), ko);
+            assert_eq!(date_short(d, Lang::En), en);
         }
     }
 

@@ -5,6 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod chart;
 pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dataset;

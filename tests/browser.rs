@@ -174,7 +174,10 @@ async fn mount_page_mode() -> Element {
     options.sync_url = true;
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
-        kllm_widget::components::AppProps { options },
+        kllm_widget::components::AppProps {
+            options,
+            hydrate: false,
+        },
     )
     .render();
     yew::scheduler::flush().await;

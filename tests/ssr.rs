@@ -25,14 +25,21 @@ async fn renders_a_card_for_every_korean_model() {
 }
 
 #[tokio::test]
-async fn global_references_are_off_by_default() {
+async fn global_references_have_no_card_by_default_but_join_the_timeline() {
     let html = render_app().await;
     for m in dataset().models.iter().filter(|m| m.reference) {
         assert!(
-            !html.contains(&format!(">{}<", m.name.ko)),
-            "{} shown by default",
+            !html.contains(&format!("id=\"kllm-card-{}\"", m.id)),
+            "{} has a card by default",
             m.id
         );
     }
+    // The timeline sets the global releases beside the Korean ones.
+    let gpt4 = &dataset().model(dataset().find("gpt-4").unwrap()).name.ko;
+    let chart = &html[html.find("<svg").expect("a chart")..];
+    assert!(
+        chart.contains(gpt4.as_ref()),
+        "GPT-4 missing from the timeline"
+    );
     assert!(html.contains("aria-pressed=\"false\""));
 }

@@ -10,13 +10,13 @@ use super::header::Header;
 use super::share::Share;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
-use super::Card;
+use super::{Card, Chart};
 use crate::data::dataset;
 use crate::filter::visible;
 use crate::i18n::{self, t, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
-use crate::state::{Action, Theme, WidgetState, MAX_PINS};
+use crate::state::{Action, Metric, Theme, WidgetState, MAX_PINS};
 use crate::view;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -101,6 +101,17 @@ pub fn App(props: &AppProps) -> Html {
         AttrValue::Static(super::footer::CORRECTIONS_DEFAULT),
         AttrValue::from,
     );
+    // The chart compares the pinned models when there are any, otherwise what the filters
+    // show; the timeline always sets the global releases beside the Korean ones (the story).
+    let chart_models: std::rc::Rc<[ModelRef]> = if !state.pins.is_empty() {
+        state.pins.iter().copied().collect()
+    } else if state.metric == Metric::Timeline && !state.filters.references {
+        let mut with_refs = (*state).clone();
+        with_refs.filters.references = true;
+        visible(d, &with_refs).into_iter().collect()
+    } else {
+        shown.iter().copied().collect()
+    };
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)}>
@@ -111,6 +122,10 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="kllm-status" role="status" aria-live="polite">{ i18n::results(lang, shown.len(), total) }</p>
                 <Share {lang} fragment={AttrValue::from(crate::url_state::encode(&state, d))} />
             </div>
+            <div class="kllm-chart-slot" ref={chart_ref}>
+                <Chart models={chart_models} metric={state.metric} view={state.chart_view} {lang}
+                    on_metric={on_action.reform(Action::SetMetric)} on_view={on_action.reform(Action::SetChartView)} />
+            </div>
             { for empty }
             <ul class="kllm-cards">
                 { for shown.iter().map(|&r| html! {
@@ -119,7 +134,6 @@ pub fn App(props: &AppProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <div class="kllm-chart-slot" ref={chart_ref}></div>
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_action.reform(Action::TogglePin)} {on_clear} {on_compare} />
             <Footer {lang} shown={shown.clone()} {corrections} />
         </section>

@@ -3,6 +3,10 @@
 
 mod app;
 mod card;
+mod chart;
+mod chart_export;
+mod chart_svg;
+mod chart_table;
 mod controls;
 mod filters;
 mod footer;
@@ -10,6 +14,10 @@ mod header;
 mod share;
 mod tray;
 mod url_sync;
+mod use_width;
 
 pub use app::{App, AppProps};
 pub use card::Card;
+pub use chart::{Chart, ChartProps};
+pub use chart_svg::{ChartSvg, ChartSvgProps};
+pub use chart_table::{ChartTable, ChartTableProps};

@@ -1,0 +1,305 @@
+//! Series: the dataset's models turned into one row per mark for a metric, plus the models
+//! that have no value for it (listed under the chart, never drawn as zero). Pure.
+
+use crate::model::{
+    BenchmarkId, Dataset, Date, Fact, Model, ModelRef, OrgRef, Precision, SourceRef, Status,
+    UnknownKind, Variant,
+};
+use crate::state::{Lang, Metric};
+
+/// A row's value in the metric's own unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value {
+    /// Release date.
+    Date(Date),
+    /// Parameters, billions.
+    Billions(f64),
+    /// Context window, tokens.
+    Tokens(u32),
+    /// Benchmark score, 0–100.
+    Score(f64),
+}
+
+impl Value {
+    /// The number a scale takes: days since 1970 (a year-only date counts from 1 July, the
+    /// middle of what it can mean), billions, tokens or points.
+    pub fn number(self) -> f64 {
+        match self {
+            Value::Date(d) if d.precision() == Precision::Year => {
+                Date::ymd(d.year, 7, 1).days_since_epoch() as f64
+            }
+            Value::Date(d) => d.days_since_epoch() as f64,
+            Value::Billions(b) => b,
+            Value::Tokens(t) => t as f64,
+            Value::Score(s) => s,
+        }
+    }
+}
+
+/// Who measured a benchmark score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Measured {
+    pub by: OrgRef,
+    /// The developer measured its own model (`measured_by == model.org`).
+    pub self_reported: bool,
+    pub variant: Variant,
+    /// The measured size in billions, when the release has several.
+    pub size: Option<f64>,
+}
+
+/// One mark: a model's value for the metric and where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub model: ModelRef,
+    /// Name in the reader's language, with the size when the value is for one size of several
+    /// ("EXAONE 3.5 · 32B").
+    pub label: String,
+    pub value: Value,
+    /// A global reference model, drawn distinctly.
+    pub reference: bool,
+    pub source: SourceRef,
+    pub status: Status,
+    /// How many sizes the release has (the parameter chart shows the largest).
+    pub sizes: usize,
+    /// Benchmark rows only.
+    pub measured: Option<Measured>,
+}
+
+/// Why a model has no mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gap {
+    /// The developer did not publish it.
+    Undisclosed,
+    /// No source found, or the metric does not apply.
+    NotFound,
+    /// No score on this benchmark in the dataset.
+    NoScore,
+}
+
+/// A model listed under the chart instead of drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unknown {
+    pub model: ModelRef,
+    pub name: String,
+    pub gap: Gap,
+}
+
+/// Everything the chart shows for one metric.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Series {
+    pub rows: Vec<Row>,
+    pub unknown: Vec<Unknown>,
+}
+
+fn name(m: &Model, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => m.name.ko.to_string(),
+        Lang::En => m.name.en.to_string(),
+    }
+}
+
+fn gap_of<T: Clone>(fact: &Fact<T>) -> Gap {
+    match fact {
+        Fact::Unknown(missing) if missing.kind == UnknownKind::Undisclosed => Gap::Undisclosed,
+        _ => Gap::NotFound,
+    }
+}
+
+/// Orders benchmark entries by how well sourced they are: measured by someone other than
+/// the developer, then verified before disputed, claimed and unverified, then the instruct
+/// checkpoint (what readers use), then the largest size.
+fn source_rank(m: &Model, b: &crate::model::Benchmark) -> (bool, u8, u8, i64) {
+    let status = match b.status {
+        Status::Verified => 0,
+        Status::Disputed => 1,
+        Status::Claimed => 2,
+        Status::Unverified => 3,
+    };
+    let variant = match b.variant {
+        Variant::Instruct => 0,
+        Variant::Reasoning => 1,
+        Variant::Base => 2,
+    };
+    let size = -(b.size.unwrap_or(0.0) * 100.0) as i64;
+    (b.measured_by == m.org, status, variant, size)
+}
+
+/// The row (or the gap) of model `r` for `metric`.
+fn row_for(
+    d: &Dataset,
+    r: ModelRef,
+    metric: Metric,
+    lang: Lang,
+    size_label: &dyn Fn(f64) -> String,
+) -> Result<Row, Gap> {
+    let m = d.model(r);
+    let row = |value, source, status| Row {
+        model: r,
+        label: name(m, lang),
+        value,
+        reference: m.reference,
+        source,
+        status,
+        sizes: m.params.value().map_or(0, |s| s.len()),
+        measured: None,
+    };
+    let bench = match metric {
+        Metric::Timeline => {
+            return match &m.released {
+                Fact::Known(k) => Ok(row(Value::Date(k.value.date), k.source, k.status)),
+                gap => Err(gap_of(gap)),
+            }
+        }
+        Metric::Params => {
+            let largest = m.largest_params().ok_or_else(|| gap_of(&m.params))?;
+            return match &m.params {
+                Fact::Known(k) => Ok(row(Value::Billions(largest), k.source, k.status)),
+                gap => Err(gap_of(gap)),
+            };
+        }
+        Metric::Context => {
+            return match &m.context {
+                Fact::Known(k) => Ok(row(Value::Tokens(k.value), k.source, k.status)),
+                gap => Err(gap_of(gap)),
+            }
+        }
+        Metric::Kmmlu => BenchmarkId::Kmmlu,
+        Metric::Mmlu => BenchmarkId::Mmlu,
+    };
+    let best = m
+        .benchmarks
+        .iter()
+        .filter(|b| b.benchmark == bench)
+        .min_by_key(|b| source_rank(m, b))
+        .ok_or(Gap::NoScore)?;
+    let mut out = row(Value::Score(best.value), best.source, best.status);
+    if let (Some(size), true) = (best.size, out.sizes > 1) {
+        out.label = format!("{} · {}", out.label, size_label(size));
+    }
+    out.measured = Some(Measured {
+        by: best.measured_by,
+        self_reported: best.measured_by == m.org,
+        variant: best.variant,
+        size: best.size,
+    });
+    Ok(out)
+}
+
+/// One row per model that has a value for `metric`, sorted by value (largest first; the
+/// timeline oldest first), ties by label; the others as unknowns in the given order.
+pub fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> Series {
+    let size_label = |b: f64| crate::format::params(b, lang);
+    let mut out = Series::default();
+    for &r in models {
+        match row_for(d, r, metric, lang, &size_label) {
+            Ok(row) => out.rows.push(row),
+            Err(gap) => out.unknown.push(Unknown {
+                model: r,
+                name: name(d.model(r), lang),
+                gap,
+            }),
+        }
+    }
+    sort_rows(&mut out.rows, metric);
+    out
+}
+
+/// Sorts rows by value: the timeline oldest first, every other metric largest first.
+pub fn sort_rows(rows: &mut [Row], metric: Metric) {
+    rows.sort_by(|a, b| {
+        let (x, y) = (a.value.number(), b.value.number());
+        let o = match metric {
+            Metric::Timeline => x.total_cmp(&y),
+            _ => y.total_cmp(&x),
+        };
+        o.then_with(|| a.label.cmp(&b.label))
+    });
+}
+
+/// The distinct parties that measured the rows' scores (empty for other metrics).
+pub fn evaluators(rows: &[Row]) -> Vec<OrgRef> {
+    let mut by: Vec<OrgRef> = rows
+        .iter()
+        .filter_map(|r| r.measured.map(|m| m.by))
+        .collect();
+    by.sort();
+    by.dedup();
+    by
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset;
+
+    fn refs(ids: &[&str]) -> Vec<ModelRef> {
+        ids.iter().map(|id| dataset().find(id).unwrap()).collect()
+    }
+
+    #[test]
+    fn undisclosed_parameters_are_listed_not_drawn() {
+        let s = series(
+            dataset(),
+            &refs(&["gpt-4", "exaone-3-5"]),
+            Metric::Params,
+            Lang::En,
+        );
+        assert_eq!(s.rows.len(), 1);
+        assert_eq!(s.rows[0].value, Value::Billions(32.0));
+        assert_eq!(s.rows[0].sizes, 3);
+        assert_eq!(s.unknown.len(), 1);
+        assert_eq!(s.unknown[0].gap, Gap::Undisclosed);
+        assert_eq!(s.unknown[0].name, "GPT-4");
+    }
+
+    #[test]
+    fn prefers_an_independent_score_over_a_self_reported_one() {
+        let s = series(dataset(), &refs(&["gpt-4o"]), Metric::Mmlu, Lang::En);
+        let row = &s.rows[0];
+        assert_eq!(row.value, Value::Score(87.2));
+        assert!(!row.measured.unwrap().self_reported);
+    }
+
+    #[test]
+    fn one_score_per_model_labelled_with_its_size() {
+        let s = series(dataset(), &refs(&["kanana"]), Metric::Kmmlu, Lang::En);
+        assert_eq!(s.rows.len(), 1);
+        assert_eq!(s.rows[0].value, Value::Score(64.19));
+        assert_eq!(s.rows[0].label, "Kanana · 32.5B");
+        let m = s.rows[0].measured.unwrap();
+        assert!(m.self_reported);
+        assert_eq!(m.variant, Variant::Instruct);
+    }
+
+    #[test]
+    fn models_without_a_score_are_unknown() {
+        let s = series(dataset(), &refs(&["solar-10-7b"]), Metric::Kmmlu, Lang::Ko);
+        assert!(s.rows.is_empty());
+        assert_eq!(s.unknown[0].gap, Gap::NoScore);
+    }
+
+    #[test]
+    fn timeline_is_oldest_first_and_year_only_dates_sit_mid_year() {
+        let s = series(
+            dataset(),
+            &refs(&["exaone-3-5", "gpt-4", "hyperclova"]),
+            Metric::Timeline,
+            Lang::En,
+        );
+        let ids: Vec<_> = s.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(ids, ["HyperCLOVA", "GPT-4", "EXAONE 3.5"]);
+        assert!(s.rows[1].reference);
+        assert_eq!(
+            Value::Date(Date::ymd(2024, 0, 0)).number(),
+            Date::ymd(2024, 7, 1).days_since_epoch() as f64
+        );
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_series() {
+        assert_eq!(
+            series(dataset(), &[], Metric::Context, Lang::Ko),
+            Series::default()
+        );
+    }
+}

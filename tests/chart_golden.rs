@@ -1,0 +1,151 @@
+//! Golden SVG snapshots: fixed fixtures laid out and drawn by `ChartSvg` with yew's
+//! server-side renderer, compared with `tests/golden/*.svg`. After an intended change, accept
+//! the new drawings with `UPDATE_GOLDEN=1 cargo test --test chart_golden` and review the diff.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+use std::{env, fs, path::PathBuf};
+
+use kllm_widget::chart::layout;
+use kllm_widget::chart::series::{sort_rows, Measured, Row, Series, Value};
+use kllm_widget::chart::text::{summary, t, Msg};
+use kllm_widget::components::{ChartSvg, ChartSvgProps};
+use kllm_widget::model::{Date, ModelRef, OrgRef, SourceRef, Status, Variant};
+use kllm_widget::state::{Lang, Metric};
+use yew::LocalServerRenderer;
+
+const ARTICLE: Date = Date::ymd(2025, 2, 6);
+const NOW: Date = Date::ymd(2026, 11, 28);
+
+fn row(i: u16, label: &str, value: Value, reference: bool) -> Row {
+    Row {
+        model: ModelRef(i),
+        label: label.into(),
+        value,
+        reference,
+        source: SourceRef(0),
+        status: Status::Verified,
+        sizes: 1,
+        measured: None,
+    }
+}
+
+fn scored(i: u16, label: &str, score: f64, by: u16, own: bool, reference: bool) -> Row {
+    let mut r = row(i, label, Value::Score(score), reference);
+    r.measured = Some(Measured {
+        by: OrgRef(by),
+        self_reported: own,
+        variant: Variant::Instruct,
+        size: None,
+    });
+    r
+}
+
+/// The drawing of `rows`, one tag per line so that diffs read well.
+async fn render(mut rows: Vec<Row>, metric: Metric, lang: Lang, width: f64) -> String {
+    sort_rows(&mut rows, metric);
+    let series = Series {
+        rows,
+        unknown: vec![],
+    };
+    let placed = layout(&series, metric, lang, width, ARTICLE, NOW);
+    let props = ChartSvgProps {
+        placed: Rc::new(placed),
+        title: t(lang, Msg::Metric(metric)).into(),
+        desc: summary(&series, metric, ARTICLE, lang).into(),
+        selected: None,
+        on_select: Default::default(),
+    };
+    let html = LocalServerRenderer::<ChartSvg>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    html.replace("><", ">\n<") + "\n"
+}
+
+/// Compares with `tests/golden/<name>.svg`, or writes it when `UPDATE_GOLDEN` is set.
+fn check(name: &str, actual: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/golden/{name}.svg"));
+    if env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let hint = "run `UPDATE_GOLDEN=1 cargo test --test chart_golden` to accept, then review `git diff tests/golden`";
+    let expected =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}; {hint}", path.display()));
+    if expected != actual {
+        let (line, (want, got)) = expected
+            .lines()
+            .zip(actual.lines())
+            .enumerate()
+            .find(|(_, (a, b))| a != b)
+            .unwrap_or((
+                expected.lines().count().min(actual.lines().count()),
+                ("<end>", "<end>"),
+            ));
+        panic!(
+            "{name}.svg differs at line {}:\n  golden: {want}\n  actual: {got}\n{hint}",
+            line + 1
+        );
+    }
+}
+
+#[tokio::test]
+async fn parameters_on_a_log_scale_at_320px() {
+    let svg = render(
+        vec![
+            row(0, "EXAONE 3.5", Value::Billions(32.0), false),
+            row(1, "Llama 3.1", Value::Billions(405.0), true),
+            row(
+                2,
+                "HyperCLOVA X SEED Think 14B",
+                Value::Billions(14.74),
+                false,
+            ),
+            row(3, "Mi:dm", Value::Billions(7.0), false),
+        ],
+        Metric::Params,
+        Lang::Ko,
+        320.0,
+    )
+    .await;
+    assert!(svg.contains("role=\"img\""));
+    check("params-ko-320", &svg);
+}
+
+#[tokio::test]
+async fn timeline_with_references_and_the_article_line() {
+    let svg = render(
+        vec![
+            row(0, "HyperCLOVA", Value::Date(Date::ymd(2021, 9, 10)), false),
+            row(1, "GPT-4", Value::Date(Date::ymd(2023, 3, 14)), true),
+            row(2, "EXAONE 3.5", Value::Date(Date::ymd(2024, 12, 9)), false),
+            row(3, "DeepSeek-R1", Value::Date(Date::ymd(2025, 1, 20)), true),
+            row(4, "n3n-10B", Value::Date(Date::ymd(2024, 0, 0)), false),
+        ],
+        Metric::Timeline,
+        Lang::En,
+        640.0,
+    )
+    .await;
+    assert!(svg.contains("kllm-chart__rule"));
+    check("timeline-en-640", &svg);
+}
+
+#[tokio::test]
+async fn scores_from_different_evaluators() {
+    let svg = render(
+        vec![
+            scored(0, "A.X 4.0 · 72B", 78.32, 1, true, false),
+            scored(1, "Qwen2.5-72B", 65.78, 2, false, true),
+            scored(2, "HyperCLOVA X", 53.4, 3, false, false),
+        ],
+        Metric::Kmmlu,
+        Lang::En,
+        480.0,
+    )
+    .await;
+    assert!(svg.contains("78.3*"));
+    check("kmmlu-en-480", &svg);
+}
