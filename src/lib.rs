@@ -15,6 +15,8 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod options;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod search;
 pub mod state;
 pub mod url_state;

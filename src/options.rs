@@ -25,6 +25,9 @@ pub struct Options {
     pub sync_url: bool,
     /// `childId=<id>`: the id pym.js and Datawrapper-style parents know the iframe by.
     pub child_id: Option<String>,
+    /// Folder URL (ending in `/`) of the widget's own files, when the page is not in that
+    /// folder (script embeds); set by the loader, not by an attribute.
+    pub asset_base: Option<String>,
 }
 
 fn flag(value: &str) -> Option<bool> {

@@ -116,6 +116,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)}>
             <Header {lang} />
+            <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
             <Filters {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
             <div class="kllm-summary">
@@ -135,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
                 }) }
             </ul>
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_action.reform(Action::TogglePin)} {on_clear} {on_compare} />
-            <Footer {lang} shown={shown.clone()} {corrections} />
+            <Footer {lang} shown={shown.clone()} {corrections} asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>
     }
 }

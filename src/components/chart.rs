@@ -115,6 +115,12 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <p class="kllm-chart__empty">{ t(lang, Msg::NoData) }</p>
                 } else if chart {
                     <ChartSvg placed={placed.clone()} title={title} desc={desc} selected={*selected} {on_select} />
+                    // The numbers behind the marks, for screen readers and readers without
+                    // JavaScript (the page is prerendered with this view).
+                    <details class="kllm-chart__table-alt">
+                        <summary>{ t(lang, Msg::TableAlternative) }</summary>
+                        <ChartTable series={s.clone()} {metric} {lang} />
+                    </details>
                 } else {
                     <ChartTable series={s.clone()} {metric} {lang} />
                 }

@@ -7,6 +7,10 @@ use crate::i18n::{t, Msg};
 use crate::model::ModelRef;
 use crate::state::Lang;
 
+/// File names of the full data downloads, written next to `index.html` by the prerenderer.
+pub const DATA_CSV: &str = "kllm-models.csv";
+pub const DATA_JSON: &str = "kllm-models.json";
+
 /// Where readers report a correction unless the embedder sets one.
 pub const CORRECTIONS_DEFAULT: &str = "mailto:?subject=kllm-widget%20correction";
 
@@ -18,6 +22,10 @@ pub struct FooterProps {
     /// `mailto:` or `https://` link for corrections.
     #[prop_or(AttrValue::Static(CORRECTIONS_DEFAULT))]
     pub corrections: AttrValue,
+    /// Folder URL (ending in `/`) of the widget's files, for the full data downloads; empty
+    /// means next to the page.
+    #[prop_or_default]
+    pub asset_base: AttrValue,
 }
 
 #[component]
@@ -25,7 +33,6 @@ pub fn Footer(props: &FooterProps) -> Html {
     let lang = props.lang;
     let d = dataset();
     let article = d.source(d.article.source);
-    let all: Vec<ModelRef> = (0..d.models.len() as u16).map(ModelRef).collect();
     let button = |label: Msg, models: Vec<ModelRef>, json: bool| {
         let onclick = Callback::from(move |_| {
             #[cfg(target_arch = "wasm32")]
@@ -66,10 +73,12 @@ pub fn Footer(props: &FooterProps) -> Html {
             </p>
             <div class="kllm-footer__data" role="group" aria-label={t(lang, Msg::GetData)}>
                 <span class="kllm-footer__label">{ t(lang, Msg::GetData) }</span>
+                // The full data are files written at build time: plain links that work
+                // without JavaScript. The shown models are built on request.
+                <a class="kllm-button kllm-button--quiet" href={format!("{}{}", props.asset_base, DATA_CSV)} download="">{ t(lang, Msg::CsvAll) }</a>
+                <a class="kllm-button kllm-button--quiet" href={format!("{}{}", props.asset_base, DATA_JSON)} download="">{ t(lang, Msg::JsonAll) }</a>
                 { button(Msg::CsvView, props.shown.clone(), false) }
-                { button(Msg::CsvAll, all.clone(), false) }
                 { button(Msg::JsonView, props.shown.clone(), true) }
-                { button(Msg::JsonAll, all, true) }
             </div>
             <p class="kllm-footer__line">
                 <a href={props.corrections.clone()}>{ t(lang, Msg::ReportCorrection) }</a>

@@ -21,3 +21,4 @@ pub use card::Card;
 pub use chart::{Chart, ChartProps};
 pub use chart_svg::{ChartSvg, ChartSvgProps};
 pub use chart_table::{ChartTable, ChartTableProps};
+pub use footer::{DATA_CSV, DATA_JSON};
