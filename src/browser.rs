@@ -24,3 +24,22 @@ fn try_download(filename: &str, mime: &str, content: &str) -> Result<(), wasm_bi
     Url::revoke_object_url(&url)?;
     Ok(())
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `import.meta.url` of the wasm-bindgen glue module (`kllm-widget.js`), which sits next
+    /// to the wasm, `kllm.css`, `embed.js` and `index.html` wherever the build is uploaded.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static MODULE_URL: String;
+}
+
+/// The absolute URL of `file` in the folder the widget was loaded from (`kllm.css`,
+/// `index.html`, `embed.js`): resolved against the glue module, not the host page, so a
+/// script embed from a CDN finds its files.
+pub fn asset_url(file: &str) -> String {
+    MODULE_URL.with(|base| {
+        Url::new_with_base(file, base)
+            .map(|u| u.href())
+            .unwrap_or_else(|_| file.to_string())
+    })
+}

@@ -19,10 +19,12 @@ pub mod state;
 pub mod view;
 
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 
-/// Mounts the widget into the page's `#kllm-root` element (the `index.html` page), or into
-/// `<body>` when there is none. Options come from the query string (`?lang=en&theme=dark`);
-/// the view lives in the URL fragment.
+/// Mounts the widget into the page's `#kllm-root` element (the `index.html` page, also the
+/// iframe embed), or into `<body>` when there is none. Options come from the query string
+/// (`?lang=en&theme=dark`); the view lives in the URL fragment. Script-embed hosts: `embed`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_page() {
     let search = gloo::utils::window()
