@@ -43,3 +43,24 @@ pub fn asset_url(file: &str) -> String {
             .unwrap_or_else(|_| file.to_string())
     })
 }
+
+/// Copies `text` to the clipboard (Clipboard API). When that is missing or refused (an
+/// insecure page, a cross-origin iframe without `clipboard-write`), selects the text in
+/// `field` so the reader can copy it by hand. Returns whether the clipboard has the text.
+pub async fn copy_text(text: &str, field: &web_sys::HtmlTextAreaElement) -> bool {
+    let clipboard = js_sys::Reflect::get(&gloo::utils::window().navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    if let Some(c) = clipboard {
+        let c: web_sys::Clipboard = c.unchecked_into();
+        if wasm_bindgen_futures::JsFuture::from(c.write_text(text))
+            .await
+            .is_ok()
+        {
+            return true;
+        }
+    }
+    let _ = field.focus();
+    field.select();
+    false
+}

@@ -62,6 +62,13 @@ pub enum Msg {
     JsonAll,
     ReportCorrection,
     NoScript,
+    EmbedCode,
+    EmbedHint,
+    EmbedIframe,
+    EmbedScript,
+    Copy,
+    Copied,
+    CopySelected,
 }
 
 /// The text of a fixed string.
@@ -122,6 +129,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             JsonAll => "JSON · 전체",
             ReportCorrection => "오류 제보",
             NoScript => "자바스크립트가 꺼져 있어 검색과 필터는 쓸 수 없지만, 모든 모델과 출처는 아래에서 읽을 수 있습니다.",
+            EmbedCode => "임베드 코드",
+            EmbedHint => "기사 본문에 붙여 넣으세요. 위젯 파일 말고는 아무것도 불러오지 않으며, 엄격한 콘텐츠 보안 정책(CSP)에서도 작동합니다.",
+            EmbedIframe => "iframe (높이 자동 조절)",
+            EmbedScript => "스크립트 (페이지에 직접 삽입)",
+            Copy => "복사",
+            Copied => "복사했습니다.",
+            CopySelected => "코드를 선택했습니다. Ctrl+C(⌘C)로 복사하세요.",
         },
         Lang::En => match msg {
             Title => "Korea's large language models: how far have they come?",
@@ -177,6 +191,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             JsonAll => "JSON · all models",
             ReportCorrection => "Report a correction",
             NoScript => "JavaScript is off, so search and filters do not work, but every model and source can be read below.",
+            EmbedCode => "Embed code",
+            EmbedHint => "Paste into the article body. It loads nothing but its own files and works under a strict Content-Security-Policy.",
+            EmbedIframe => "Iframe (resizes itself)",
+            EmbedScript => "Script (placed in the page)",
+            Copy => "Copy",
+            Copied => "Copied.",
+            CopySelected => "Code selected: press Ctrl+C (⌘C) to copy.",
         },
     }
 }

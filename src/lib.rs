@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod model;
 pub mod options;
 pub mod search;
+pub mod snippet;
 pub mod state;
 pub mod view;
 

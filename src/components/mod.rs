@@ -4,6 +4,7 @@
 mod app;
 mod card;
 mod controls;
+mod embed_code;
 mod filters;
 mod footer;
 mod header;
@@ -11,3 +12,4 @@ mod tray;
 
 pub use app::{App, AppProps};
 pub use card::Card;
+pub use embed_code::EmbedCode;
