@@ -114,6 +114,23 @@ describe('script embed', () => {
     await context.close();
   });
 
+  test('works from a sub-path: embed.js finds the glue, wasm and stylesheet next to itself', async () => {
+    const sub = await serve({ root: 'dist', csp: true, prefix: '/widgets/kllm/' });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${sub.origin}/widgets/kllm/demo/plain.html`);
+    await widgetsReady(page);
+    for (const file of ['embed.js', 'kllm-widget.js', 'kllm-widget_bg.wasm', 'kllm.css']) {
+      assert.ok(requests.includes(`/widgets/kllm/${file}`), `${file} from the sub-path: ${requests}`);
+    }
+    const snippet = await page.locator('[data-kllm-widget] .kllm-embed__code').nth(1).inputValue();
+    assert.ok(snippet.includes(`src="${sub.origin}/widgets/kllm/embed.js"`), snippet);
+    await context.close();
+    await sub.close();
+  });
+
   test('aggressive host CSS does not change the widget (screenshot against the plain page)', async () => {
     const shots = [];
     for (const name of ['plain', 'hostile']) {

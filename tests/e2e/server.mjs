@@ -18,12 +18,15 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/// Starts serving `root` (default: dist/); resolves to { origin, close() }.
-export async function serve({ root = 'dist', csp = false } = {}) {
+/// Starts serving `root` (default: dist/) under the URL path `prefix` (default `/`; e.g.
+/// `/widgets/kllm/` to check a CDN sub-path); resolves to { origin, close() }.
+export async function serve({ root = 'dist', csp = false, prefix = '/' } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!full.startsWith(prefix)) throw new Error('outside prefix');
+      const path = full.slice(prefix.length - 1);
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
