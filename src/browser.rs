@@ -24,3 +24,43 @@ fn try_download(filename: &str, mime: &str, content: &str) -> Result<(), wasm_bi
     Url::revoke_object_url(&url)?;
     Ok(())
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `import.meta.url` of the wasm-bindgen glue module (`kllm-widget.js`), which sits next
+    /// to the wasm, `kllm.css`, `embed.js` and `index.html` wherever the build is uploaded.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static MODULE_URL: String;
+}
+
+/// The absolute URL of `file` in the folder the widget was loaded from (`kllm.css`,
+/// `index.html`, `embed.js`): resolved against the glue module, not the host page, so a
+/// script embed from a CDN finds its files.
+pub fn asset_url(file: &str) -> String {
+    MODULE_URL.with(|base| {
+        Url::new_with_base(file, base)
+            .map(|u| u.href())
+            .unwrap_or_else(|_| file.to_string())
+    })
+}
+
+/// Copies `text` to the clipboard (Clipboard API). When that is missing or refused (an
+/// insecure page, a cross-origin iframe without `clipboard-write`), selects the text in
+/// `field` so the reader can copy it by hand. Returns whether the clipboard has the text.
+pub async fn copy_text(text: &str, field: &web_sys::HtmlTextAreaElement) -> bool {
+    let clipboard = js_sys::Reflect::get(&gloo::utils::window().navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    if let Some(c) = clipboard {
+        let c: web_sys::Clipboard = c.unchecked_into();
+        if wasm_bindgen_futures::JsFuture::from(c.write_text(text))
+            .await
+            .is_ok()
+        {
+            return true;
+        }
+    }
+    let _ = field.focus();
+    field.select();
+    false
+}

@@ -67,6 +67,13 @@ pub enum Msg {
     CopyLink,
     LinkCopied,
     LinkCopyFailed,
+    EmbedCode,
+    EmbedHint,
+    EmbedIframe,
+    EmbedScript,
+    Copy,
+    Copied,
+    CopySelected,
 }
 
 /// The text of a fixed string.
@@ -132,6 +139,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             CopyLink => "링크 복사",
             LinkCopied => "링크를 복사했습니다.",
             LinkCopyFailed => "복사하지 못했습니다. 위 칸의 링크를 직접 복사해 주세요.",
+            EmbedCode => "임베드 코드",
+            EmbedHint => "기사 본문에 붙여 넣으세요. 위젯 파일 말고는 아무것도 불러오지 않으며, 엄격한 콘텐츠 보안 정책(CSP)에서도 작동합니다.",
+            EmbedIframe => "iframe (높이 자동 조절)",
+            EmbedScript => "스크립트 (페이지에 직접 삽입)",
+            Copy => "복사",
+            Copied => "복사했습니다.",
+            CopySelected => "코드를 선택했습니다. Ctrl+C(⌘C)로 복사하세요.",
         },
         Lang::En => match msg {
             Title => "Korea's large language models: how far have they come?",
@@ -192,6 +206,13 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
             CopyLink => "Copy link",
             LinkCopied => "Link copied.",
             LinkCopyFailed => "Could not copy. Please copy the link from the field above.",
+            EmbedCode => "Embed code",
+            EmbedHint => "Paste into the article body. It loads nothing but its own files and works under a strict Content-Security-Policy.",
+            EmbedIframe => "Iframe (resizes itself)",
+            EmbedScript => "Script (placed in the page)",
+            Copy => "Copy",
+            Copied => "Copied.",
+            CopySelected => "Code selected: press Ctrl+C (⌘C) to copy.",
         },
     }
 }

@@ -18,11 +18,14 @@ pub mod options;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 pub mod search;
+pub mod snippet;
 pub mod state;
 pub mod url_state;
 pub mod view;
 
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 
 /// Logs a warning on the browser console (natively, on stderr): bad input never breaks the
 /// host page, it is reported here and ignored.
@@ -33,10 +36,11 @@ pub fn warn(message: &str) {
     eprintln!("kllm-widget: {message}");
 }
 
-/// Mounts the widget into the page's `#kllm-root` element (the `index.html` page), or into
-/// `<body>` when there is none. Options come from the query string (`?lang=en&theme=dark`);
-/// the view lives in the URL fragment. When the build prerendered the default view into
-/// `#kllm-root`, the app hydrates that HTML instead of replacing it.
+/// Mounts the widget into the page's `#kllm-root` element (the `index.html` page, also the
+/// iframe embed), or into `<body>` when there is none. Options come from the query string
+/// (`?lang=en&theme=dark`); the view lives in the URL fragment. When the build prerendered
+/// the default view into `#kllm-root`, the app hydrates that HTML instead of replacing it.
+/// Script-embed hosts: `embed`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_page() {
     let search = gloo::utils::window()

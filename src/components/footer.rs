@@ -83,6 +83,7 @@ pub fn Footer(props: &FooterProps) -> Html {
             <p class="kllm-footer__line">
                 <a href={props.corrections.clone()}>{ t(lang, Msg::ReportCorrection) }</a>
             </p>
+            <super::EmbedCode {lang} />
         </footer>
     }
 }

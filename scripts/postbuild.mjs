@@ -1,0 +1,40 @@
+// Trunk post_build hook (Trunk.toml [[hooks]]): rewrites the staged index.html before trunk
+// moves it into dist/. Runs under `trunk build` and `trunk serve`; trunk sets
+// TRUNK_STAGING_DIR to the staging folder.
+//
+// First the native prerenderer (`kllm-prerender`, src/prerender.rs) renders the default view
+// into the empty `#kllm-root` and writes the CMS snippet and the data files. Then each step is
+// a function from HTML to HTML that fails loudly when it cannot find what it rewrites, so a
+// trunk upgrade that changes its output breaks the build, not the page.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/// Runs the prerenderer on the staging folder (native build, shares cargo's cache).
+function prerender(dir) {
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--offline', '--features', 'prerender', '--bin', 'kllm-prerender', '--', dir], { stdio: 'inherit' });
+}
+
+/// Trunk inlines `<script type="module">import init … from '<prefix>kllm-widget.js'; …</script>`,
+/// which a CSP without 'unsafe-inline' blocks, and puts the bindings on `window`. Replace it with
+/// the external boot.js (static/boot.js, copied next to the glue), at the same URL prefix.
+function externalBootScript(html) {
+  const inline = /<script type="module">\s*import init, \* as bindings from '([^']*)kllm-widget\.js';[\s\S]*?<\/script>/;
+  const m = html.match(inline);
+  if (!m) throw new Error("no inline trunk loader importing kllm-widget.js found in index.html");
+  return html.replace(inline, `<script type="module" src="${m[1]}boot.js"></script>`);
+}
+
+const STEPS = [externalBootScript];
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk (Trunk.toml hooks)');
+prerender(dir);
+const file = join(dir, 'index.html');
+const html = STEPS.reduce((h, step) => step(h), readFileSync(file, 'utf8'));
+// `trunk serve` adds its own inline live-reload script; a release build must have none.
+if (/<script(?![^>]*\bsrc=)[^>]*>[^<]*\S[^<]*<\/script>/.test(html)) {
+  console.warn('postbuild: index.html still has an inline script (trunk serve live reload?)');
+}
+writeFileSync(file, html);
+console.log('postbuild: index.html loads boot.js (no inline script)');

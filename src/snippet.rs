@@ -1,0 +1,87 @@
+//! The embed codes the footer offers to copy: an auto-height iframe and the script embed,
+//! both pointing at the folder the widget was loaded from. Pure.
+
+use crate::state::Lang;
+
+/// Default iframe height in CSS pixels for pages without a resize listener: about one phone
+/// screen; the iframe scrolls.
+pub const IFRAME_HEIGHT: u32 = 1000;
+
+/// The two embed codes, ready to paste into a CMS.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snippets {
+    /// `<iframe data-kllm-frame …>` plus the external `kllm-frame.js` that resizes it.
+    pub iframe: String,
+    /// `<div data-kllm-widget …>` plus the module script `embed.js`.
+    pub script: String,
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// Embed codes for the widget folder at `base` (an absolute URL ending in `/`, e.g.
+/// `https://cdn.example.org/widgets/kllm/`, or `""` for URLs relative to the page), in
+/// language `lang`, with `title` as the iframe's accessible name.
+pub fn snippets(base: &str, lang: Lang, title: &str) -> Snippets {
+    let base = attr(base);
+    let lang = lang.slug();
+    Snippets {
+        iframe: format!(
+            "<iframe data-kllm-frame src=\"{base}index.html?lang={lang}&amp;childId=kllm-1\" \
+             title=\"{title}\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" frameborder=\"0\" \
+             scrolling=\"auto\" loading=\"lazy\"></iframe>\n\
+             <script src=\"{base}kllm-frame.js\" defer></script>",
+            title = attr(title),
+        ),
+        script: format!(
+            "<div data-kllm-widget data-lang=\"{lang}\"></div>\n\
+             <script type=\"module\" src=\"{base}embed.js\"></script>"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_point_at_the_widget_folder() {
+        let s = snippets(
+            "https://cdn.example.org/widgets/kllm/",
+            Lang::En,
+            "Korea's LLMs",
+        );
+        assert_eq!(
+            s.iframe,
+            "<iframe data-kllm-frame src=\"https://cdn.example.org/widgets/kllm/index.html?lang=en&amp;childId=kllm-1\" \
+             title=\"Korea's LLMs\" width=\"100%\" height=\"1000\" frameborder=\"0\" scrolling=\"auto\" \
+             loading=\"lazy\"></iframe>\n\
+             <script src=\"https://cdn.example.org/widgets/kllm/kllm-frame.js\" defer></script>"
+        );
+        assert_eq!(
+            s.script,
+            "<div data-kllm-widget data-lang=\"en\"></div>\n\
+             <script type=\"module\" src=\"https://cdn.example.org/widgets/kllm/embed.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn without_a_base_the_urls_are_relative() {
+        let s = snippets("", Lang::Ko, "한국의 거대언어모델");
+        assert!(s
+            .iframe
+            .contains("src=\"index.html?lang=ko&amp;childId=kllm-1\""));
+        assert!(s.script.contains("src=\"embed.js\""));
+    }
+
+    #[test]
+    fn attribute_values_are_escaped() {
+        let s = snippets("https://x.test/a\"b/", Lang::Ko, "<T & \"U\">");
+        assert!(s.iframe.contains("a&quot;b/index.html"));
+        assert!(s.iframe.contains("title=\"&lt;T &amp; &quot;U&quot;>\""));
+    }
+}

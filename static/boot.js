@@ -1,0 +1,55 @@
+// Starts the widget on its own page (index.html, also the iframe embed). Replaces trunk's
+// inline loader (scripts/postbuild.mjs) so the page runs under a CSP without 'unsafe-inline'.
+//
+// When the page is framed it reports its height to the parent in the three dialects CMSs
+// listen to (pym.js, AMP / @newswire/frames, Datawrapper). This lives here rather than in the
+// wasm so it starts before the wasm arrives (prerendered HTML gets the right height at once),
+// keeps working if the wasm cannot start, and costs no wasm bytes.
+import init from './kllm-widget.js';
+
+const framed = window.parent !== window;
+
+if (framed) {
+  const params = new URLSearchParams(location.search);
+  // The id pym.js and Datawrapper-style parents know this iframe by.
+  const id = (params.get('childId') || '').slice(0, 100) || 'kllm';
+  let last = -1;
+
+  // The document element's height, margins included, in whole CSS pixels.
+  const measure = () => {
+    const el = document.documentElement;
+    const cs = getComputedStyle(el);
+    const margins = parseFloat(cs.marginTop) + parseFloat(cs.marginBottom);
+    return Math.ceil(el.getBoundingClientRect().height + (margins || 0));
+  };
+
+  const post = (force) => {
+    const height = measure();
+    if (height <= 0 || (height === last && !force)) return;
+    last = height;
+    // The height is not a secret and the parent's origin is unknown: any origin may read it.
+    window.parent.postMessage(`pymxPYMx${id}xPYMxheightxPYMx${height}`, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+  };
+
+  new ResizeObserver(() => post(false)).observe(document.documentElement);
+  addEventListener('load', () => post(true));
+
+  // A parent asks again when a hidden iframe becomes visible: kllm-frame.js sends
+  // {"kllm-frame": "measure"}; pym.js parents send their width message.
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    const d = event.data;
+    const pymWidth = typeof d === 'string' && d.startsWith(`pymxPYMx${id}xPYMxwidthxPYMx`);
+    const ours = d !== null && typeof d === 'object' && d['kllm-frame'] === 'measure';
+    if (pymWidth || ours) post(true);
+  });
+  post(true);
+}
+
+try {
+  await init({ module_or_path: new URL('./kllm-widget_bg.wasm', import.meta.url) });
+} catch (e) {
+  console.error('kllm-widget: could not start the WebAssembly module', e);
+}

@@ -1,0 +1,207 @@
+//! Browser tests of the script embed (wasm-bindgen-test in headless Chromium): host elements
+//! mounted through `kllm_widget::embed` into shadow roots, with the real stylesheet.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use kllm_widget::embed;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The real stylesheet as a `data:` URL (the test runner does not serve static/).
+fn css_href() -> String {
+    let css = js_sys::encode_uri_component(include_str!("../static/kllm.css"));
+    format!("data:text/css,{}", String::from(css))
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// A new `<div data-kllm-widget …>` with these attributes, appended to the body.
+fn add_host(attrs: &[(&str, &str)]) -> Element {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    host.set_attribute(embed::HOST_ATTR, "").unwrap();
+    for (name, value) in attrs {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+/// The host's shadow root once the widget has rendered and its stylesheet has loaded.
+async fn shadow(host: &Element) -> ShadowRoot {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if let Some(root) = host.shadow_root() {
+            let ready = root
+                .query_selector(".kllm-mount:not([hidden]) .kllm")
+                .unwrap()
+                .is_some();
+            if ready {
+                return root;
+            }
+        }
+        sleep(20).await;
+    }
+    panic!("the widget did not render with its stylesheet");
+}
+
+fn cards(root: &ShadowRoot) -> u32 {
+    root.query_selector_all(".kllm-card").unwrap().length()
+}
+
+fn button(root: &ShadowRoot, text: &str) -> HtmlElement {
+    let list = root.query_selector_all("button").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .find(|b| {
+            b.text_content()
+                .unwrap_or_default()
+                .trim_start()
+                .starts_with(text)
+        })
+        .unwrap_or_else(|| panic!("no button {text:?}"))
+        .dyn_into()
+        .unwrap()
+}
+
+fn computed(root: &ShadowRoot, selector: &str, property: &str) -> String {
+    let el = root.query_selector(selector).unwrap().expect(selector);
+    gloo::utils::window()
+        .get_computed_style(&el)
+        .unwrap()
+        .unwrap()
+        .get_property_value(property)
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn two_hosts_mount_two_independent_instances_once() {
+    let (a, b) = (add_host(&[]), add_host(&[]));
+    let mounted = embed::mount_pending(&gloo::utils::document(), &css_href());
+    assert!(mounted >= 2, "mounted {mounted}");
+    let (ra, rb) = (shadow(&a).await, shadow(&b).await);
+    let before = cards(&rb);
+    assert_eq!(cards(&ra), before);
+
+    button(&ra, "글로벌 모델 함께 보기").click();
+    yew::scheduler::flush().await;
+    assert!(
+        cards(&ra) > before,
+        "the clicked instance shows the references"
+    );
+    assert_eq!(cards(&rb), before, "the other instance did not move");
+
+    // Mounting again mounts nothing: every host is mounted once.
+    assert_eq!(
+        embed::mount_pending(&gloo::utils::document(), &css_href()),
+        0
+    );
+    assert_eq!(ra.query_selector_all(".kllm").unwrap().length(), 1);
+    for host in [a, b] {
+        host.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn host_page_css_does_not_reach_the_widget() {
+    let document = gloo::utils::document();
+    let style = document.create_element("style").unwrap();
+    style.set_text_content(Some(
+        "* { font-size: 40px !important; color: rgb(255, 0, 0) !important; \
+         letter-spacing: 5px !important; line-height: 3 !important } \
+         html { font-size: 50px !important } button { all: unset !important } \
+         div { display: flex !important } :root { --kllm-rem: 60px; --kllm-bg: #f0f; }",
+    ));
+    document.head().unwrap().append_child(&style).unwrap();
+    let host = add_host(&[]);
+    embed::mount_pending(&document, &css_href());
+    let root = shadow(&host).await;
+
+    assert_eq!(computed(&root, ".kllm", "font-size"), "16px");
+    assert_eq!(computed(&root, ".kllm-card__title", "font-size"), "18px");
+    assert_eq!(computed(&root, ".kllm", "letter-spacing"), "normal");
+    assert_ne!(computed(&root, ".kllm", "color"), "rgb(255, 0, 0)");
+    assert_eq!(
+        computed(&root, ".kllm", "background-color"),
+        "rgb(255, 255, 255)"
+    );
+    assert_eq!(computed(&root, ".kllm-chip", "min-height"), "44px");
+    assert_eq!(computed(&root, ".kllm-cards", "display"), "grid");
+    // The host box itself is the widget's: block, whatever the page says about divs.
+    let display = gloo::utils::window()
+        .get_computed_style(&host)
+        .unwrap()
+        .unwrap()
+        .get_property_value("display")
+        .unwrap();
+    assert_eq!(display, "block");
+    style.remove();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn invalid_data_attributes_warn_and_fall_back_to_defaults() {
+    // Record console.warn while mounting.
+    let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"warn".into()).unwrap();
+    let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+    let record = {
+        let seen = seen.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| {
+            seen.borrow_mut().push(v.as_string().unwrap_or_default())
+        })
+    };
+    js_sys::Reflect::set(&console, &"warn".into(), record.as_ref()).unwrap();
+
+    let host = add_host(&[("data-lang", "fr"), ("data-theme", "sepia")]);
+    let ok = add_host(&[("data-lang", "en"), ("data-theme", "dark")]);
+    embed::mount_pending(&gloo::utils::document(), &css_href());
+    js_sys::Reflect::set(&console, &"warn".into(), &original).unwrap();
+
+    let warnings = seen.borrow().join("\n");
+    assert!(warnings.contains("data-lang=\"fr\""), "{warnings}");
+    assert!(warnings.contains("data-theme=\"sepia\""), "{warnings}");
+    let root = shadow(&host).await;
+    let widget = root.query_selector(".kllm").unwrap().unwrap();
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("ko"));
+    assert!(widget.class_list().contains("kllm--theme-auto"));
+
+    let root = shadow(&ok).await;
+    let widget = root.query_selector(".kllm").unwrap().unwrap();
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("en"));
+    assert!(widget.class_list().contains("kllm--theme-dark"));
+    host.remove();
+    ok.remove();
+}
+
+#[wasm_bindgen_test]
+async fn hosts_added_after_start_are_mounted() {
+    embed::start();
+    let host = add_host(&[("data-lang", "en")]);
+    // The MutationObserver runs after this task; the stylesheet link may 404 here (the runner
+    // does not serve kllm.css), which reveals the widget all the same.
+    let root = shadow(&host).await;
+    assert!(host.has_attribute(embed::MOUNTED_ATTR));
+    assert_eq!(
+        root.query_selector(".kllm")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    host.remove();
+}
