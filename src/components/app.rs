@@ -58,6 +58,13 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_view_sync(state.clone(), (*base).clone(), props.options.sync_url);
+    // `data-ready` marks the moment the app runs (after hydration): tests and host pages
+    // can wait for it; the prerendered HTML does not have it.
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| ready.set(true));
+    }
     let chart_ref = use_node_ref();
     let d = dataset();
     let lang = state.lang;
@@ -114,7 +121,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)}>
+        <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} data-ready={ready.then_some("1")}>
             <Header {lang} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
