@@ -64,3 +64,21 @@ pub async fn copy_text(text: &str, field: &web_sys::HtmlTextAreaElement) -> bool
     field.select();
     false
 }
+
+/// The reader's preferred languages, most preferred first (`navigator.languages`).
+pub fn browser_languages() -> Vec<String> {
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+/// Fills in the language from the browser when the page did not set one.
+pub fn default_lang_from_browser(options: &mut crate::options::Options) {
+    if options.lang.is_none() {
+        let languages = browser_languages();
+        options.lang = crate::options::lang_from_browser(languages.iter().map(String::as_str));
+    }
+}

@@ -71,6 +71,7 @@ pub fn host_options(host: &Element) -> (Options, Vec<String>) {
         Options::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
     // The host page owns its URL: a script embed never reads or writes it.
     options.sync_url = false;
+    crate::browser::default_lang_from_browser(&mut options);
     // Relative links (the data files) must point at the widget's folder, not the host page's.
     options.asset_base = Some(crate::browser::asset_url("./"));
     (options, warnings)

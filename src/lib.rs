@@ -52,6 +52,7 @@ pub fn mount_page() {
         warn(&w);
     }
     options.sync_url = true;
+    browser::default_lang_from_browser(&mut options);
     match gloo::utils::document().get_element_by_id("kllm-root") {
         Some(root) => {
             let hydrate = root.first_element_child().is_some();

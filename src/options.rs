@@ -113,6 +113,24 @@ impl Options {
     }
 }
 
+/// The widget's language for a browser's preferred languages (`navigator.languages`, most
+/// preferred first): the first that is Korean or English decides; `None` when neither is
+/// listed (the widget then stays Korean, its default).
+pub fn lang_from_browser<'a>(languages: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+    languages.into_iter().find_map(|tag| {
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "ko" => Some(Lang::Ko),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    })
+}
+
 impl Options {
     /// The state the widget starts in: the `view` option (share-link syntax) or the
     /// defaults, with the other options applied on top; plus what could not be read.
@@ -166,6 +184,15 @@ mod tests {
         assert_eq!(o, Options::default());
         assert_eq!(w.len(), 4, "{w:?}");
         assert!(w[0].contains("data-lang=\"fr\""));
+    }
+
+    #[test]
+    fn browser_language_picks_the_first_korean_or_english() {
+        assert_eq!(lang_from_browser(["en-US", "ko"]), Some(Lang::En));
+        assert_eq!(lang_from_browser(["ko-KR", "en-US"]), Some(Lang::Ko));
+        assert_eq!(lang_from_browser(["ja-JP", "en"]), Some(Lang::En));
+        assert_eq!(lang_from_browser(["ja-JP", "zh"]), None);
+        assert_eq!(lang_from_browser([]), None);
     }
 
     #[test]

@@ -89,7 +89,10 @@ fn computed(root: &ShadowRoot, selector: &str, property: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn two_hosts_mount_two_independent_instances_once() {
-    let (a, b) = (add_host(&[]), add_host(&[]));
+    let (a, b) = (
+        add_host(&[("data-lang", "ko")]),
+        add_host(&[("data-lang", "ko")]),
+    );
     let mounted = embed::mount_pending(&gloo::utils::document(), &css_href());
     assert!(mounted >= 2, "mounted {mounted}");
     let (ra, rb) = (shadow(&a).await, shadow(&b).await);
@@ -126,7 +129,7 @@ async fn host_page_css_does_not_reach_the_widget() {
          div { display: flex !important } :root { --kllm-rem: 60px; --kllm-bg: #f0f; }",
     ));
     document.head().unwrap().append_child(&style).unwrap();
-    let host = add_host(&[]);
+    let host = add_host(&[("data-lang", "ko")]);
     embed::mount_pending(&document, &css_href());
     let root = shadow(&host).await;
 
@@ -176,7 +179,14 @@ async fn invalid_data_attributes_warn_and_fall_back_to_defaults() {
     assert!(warnings.contains("data-theme=\"sepia\""), "{warnings}");
     let root = shadow(&host).await;
     let widget = root.query_selector(".kllm").unwrap().unwrap();
-    assert_eq!(widget.get_attribute("lang").as_deref(), Some("ko"));
+    // An invalid language falls back to the browser's (Korean when it prefers neither).
+    let languages = kllm_widget::browser::browser_languages();
+    let fallback = kllm_widget::options::lang_from_browser(languages.iter().map(String::as_str))
+        .unwrap_or(kllm_widget::state::Lang::Ko);
+    assert_eq!(
+        widget.get_attribute("lang").as_deref(),
+        Some(fallback.slug())
+    );
     assert!(widget.class_list().contains("kllm--theme-auto"));
 
     let root = shadow(&ok).await;

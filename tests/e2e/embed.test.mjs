@@ -28,7 +28,7 @@ after(async () => {
 /// Opens a demo page (or any path) in a fresh context, recording CSP violations in every
 /// frame, requests, console errors and, in the top window, the messages it receives.
 async function open(path, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'ko-KR' });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -116,7 +116,7 @@ describe('script embed', () => {
 
   test('works from a sub-path: embed.js finds the glue, wasm and stylesheet next to itself', async () => {
     const sub = await serve({ root: 'dist', csp: true, prefix: '/widgets/kllm/' });
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
     const requests = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -151,7 +151,7 @@ describe('script embed', () => {
     const [plain, hostile] = shots;
     assert.deepEqual(hostile.size, plain.size, 'same widget box');
     // Pixel comparison in a blank page (no image library needed): count differing pixels.
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
     for (const part of ['header', 'filters']) {
       const diff = await page.evaluate(async ([a, b]) => {

@@ -66,7 +66,7 @@ describe('in a browser', () => {
   });
 
   test('without JavaScript a reader sees every card, the table and a note; no dead controls', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'ko-KR' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     assert.equal(await page.locator('article.kllm-card').count(), defaultView.length);
@@ -79,7 +79,7 @@ describe('in a browser', () => {
   });
 
   test('with JavaScript it hydrates without errors or warnings, and works', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'ko-KR' });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (m) => {
@@ -97,6 +97,17 @@ describe('in a browser', () => {
     assert.match(await page.evaluate(() => location.hash), /access=open_weights/);
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test('an English-speaking browser gets English after hydration; Korean ones keep Korean', async () => {
+    for (const [locale, lang] of [['en-US', 'en'], ['ko-KR', 'ko'], ['ja-JP', 'ko']]) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      await page.waitForSelector('.kllm[data-ready]');
+      assert.equal(await page.locator('.kllm').getAttribute('lang'), lang, locale);
+      await context.close();
+    }
   });
 
   test('a share link over the prerendered default applies after hydration', async () => {
