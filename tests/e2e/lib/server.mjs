@@ -23,11 +23,11 @@ const TYPES = {
 };
 
 /**
- * Starts serving `dir`. Options: `gzip` (compress when the client accepts it),
+ * Starts serving `dir` (default: $KLLM_DIST or dist/). Options: `gzip` (compress when the client accepts it),
  * `extra` (a map of URL path → { body, type } served before the directory).
  * Resolves to { origin, url(path), requests, close() }.
  */
-export async function serve(dir = join(ROOT, 'dist'), { gzip = false, extra = {} } = {}) {
+export async function serve(dir = process.env.KLLM_DIST || join(ROOT, 'dist'), { gzip = false, extra = {} } = {}) {
   const base = resolve(dir);
   const requests = [];
   const cache = new Map();
