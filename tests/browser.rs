@@ -44,7 +44,7 @@ fn card_titles(host: &Element) -> Vec<String> {
 }
 
 fn status(host: &Element) -> String {
-    host.query_selector("[role=status]")
+    host.query_selector("p.kllm-results[role=status]")
         .unwrap()
         .unwrap()
         .text_content()

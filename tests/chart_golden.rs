@@ -110,7 +110,7 @@ async fn parameters_on_a_log_scale_at_320px() {
         320.0,
     )
     .await;
-    assert!(svg.contains("role=\"img\""));
+    assert!(svg.contains("role=\"group\""));
     check("params-ko-320", &svg);
 }
 

@@ -127,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
             <Filters {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
             <div class="kllm-summary">
-                <p class="kllm-status" role="status" aria-live="polite">{ i18n::results(lang, shown.len(), total) }</p>
+                <p class="kllm-results" role="status" aria-live="polite">{ i18n::results(lang, shown.len(), total) }</p>
                 <Share {lang} fragment={AttrValue::from(crate::url_state::encode(&state, d))} />
             </div>
             <div class="kllm-chart-slot" ref={chart_ref}>

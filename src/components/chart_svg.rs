@@ -135,33 +135,41 @@ fn mark(m: &PlacedMark, p: &Placed, selected: bool, on_select: &Callback<ModelRe
     let onclick = on_select.reform(move |_: MouseEvent| model);
     let onfocus = on_select.reform(move |_: FocusEvent| model);
     let cy = m.row_y + ROW_H / 2.0;
+    // The button is the row's shape and hit area; its accessible name carries the model and
+    // the full value, so the visible (possibly wrapped or shortened) labels beside it are
+    // hidden from assistive technology rather than named twice or differently.
     html! {
-        <g key={m.model.0} class={class} tabindex="0" role="button" aria-pressed={selected.to_string()}
-            aria-label={m.aria.clone()} {onclick} {onfocus}>
-            <rect class="kllm-chart__hit" x="0" y={n(m.row_y)} width={n(p.width)} height={n(ROW_H)} fill="transparent" />
-            if p.guides {
-                <line class="kllm-chart__guide" x1={n(p.x0)} x2={n(p.x1)} y1={n(cy)} y2={n(cy)} stroke={LINE} stroke-dasharray="1 3" />
-            }
-            { shape(&m.shape, m.reference) }
-            { for m.name.iter().map(|l| text(l, "kllm-chart__name", INK)) }
-            <text class="kllm-chart__value" x={n(m.value.x)} y={n(m.value.y)} text-anchor={m.value.anchor.svg()}
-                fill={INK} font-size="11" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">
-                { m.value.text.clone() }
-            </text>
+        <g key={m.model.0} class="kllm-chart__row">
+            <g class={class} tabindex="0" role="button" aria-pressed={selected.to_string()}
+                aria-label={m.aria.clone()} {onclick} {onfocus}>
+                <rect class="kllm-chart__hit" x="0" y={n(m.row_y)} width={n(p.width)} height={n(ROW_H)} fill="transparent" />
+                if p.guides {
+                    <line class="kllm-chart__guide" x1={n(p.x0)} x2={n(p.x1)} y1={n(cy)} y2={n(cy)} stroke={LINE} stroke-dasharray="1 3" />
+                }
+                { shape(&m.shape, m.reference) }
+            </g>
+            <g class="kllm-chart__labels" aria-hidden="true">
+                { for m.name.iter().map(|l| text(l, "kllm-chart__name", INK)) }
+                <text class="kllm-chart__value" x={n(m.value.x)} y={n(m.value.y)} text-anchor={m.value.anchor.svg()}
+                    fill={INK} font-size="11" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">
+                    { m.value.text.clone() }
+                </text>
+            </g>
         </g>
     }
 }
 
-/// The chart itself: `role="img"` named by its `<title>` and described by a generated `<desc>`
-/// (no ids, so several widgets can share a page); each mark is a
-/// focusable button that reports its model through `on_select`.
+/// The chart itself, named by its `<title>` and described by a generated `<desc>` (no ids, so
+/// several widgets can share a page); each mark is a focusable button that reports its model
+/// through `on_select`. The SVG is a `group`, not an `img`: an image's children are
+/// presentational, so its marks could not be buttons (axe: nested-interactive).
 #[component]
 pub fn ChartSvg(props: &ChartSvgProps) -> Html {
     let p = &*props.placed;
     let view_box = format!("0 0 {} {}", n(p.width), n(p.height));
     let bars = !p.guides;
     html! {
-        <svg class="kllm-chart__svg" xmlns="http://www.w3.org/2000/svg" role="img" width={n(p.width)} height={n(p.height)}
+        <svg class="kllm-chart__svg" xmlns="http://www.w3.org/2000/svg" role="group" width={n(p.width)} height={n(p.height)}
             viewBox={view_box} font-family="system-ui, sans-serif" font-size="12">
             <title>{ props.title.clone() }</title>
             <desc>{ props.desc.clone() }</desc>

@@ -1,0 +1,217 @@
+// The benchmark behind `./dev bench` (issue 8). For a release build in dist/ (and a second one
+// built from a generated 1,000-model dataset) it prints:
+//   (a) raw, gzip -9 and brotli bytes of every file index.html loads, and the total;
+//   (b) Lighthouse mobile scores and FCP, LCP, TBT, CLS of the widget page next to a static
+//       HTML page with the same content (the rendered DOM, scripts removed), and their ratio;
+//   (c) interaction latency (chip click, search keystroke → updated DOM), median of 20 with
+//       the CPU throttled 4× through the DevTools protocol;
+//   (d) the wasm's peak linear memory and the JS heap.
+//   node bench/run.mjs [--dist dist] [--dist-1000 target/bench/dist-1000] [--runs 3] [--skip-lighthouse] [--skip-latency]
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { promisify } from 'node:util';
+import { ROOT, serve } from '../tests/e2e/lib/server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, launch, openPage } from '../tests/e2e/lib/browser.mjs';
+import { BUDGET, kb, sizes, table } from './size.mjs';
+
+const run = promisify(execFile);
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
+const DIST = resolve(opt('dist', join(ROOT, 'dist')));
+const DIST_1000 = resolve(opt('dist-1000', join(ROOT, 'target/bench/dist-1000')));
+const RUNS = Number(opt('runs', 3));
+const SAMPLES = 20;
+const OUT = join(ROOT, 'target/bench');
+mkdirSync(OUT, { recursive: true });
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const ms = (x) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+const results = { date: new Date().toISOString(), machine: `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}` };
+
+// (a) sizes -------------------------------------------------------------------------------
+function sizeSection() {
+  const real = sizes(DIST);
+  results.size = real;
+  console.log('\n## (a) Transfer size of everything index.html loads (gzip -9 and brotli q11 by node zlib)\n');
+  console.log(table(real));
+  const over = real.total.gzip - BUDGET;
+  console.log(`\nbudget: gzip total ${kb(real.total.gzip)} of ${kb(BUDGET)} — ${over > 0 ? `OVER by ${kb(over)}` : `ok, ${kb(-over)} to spare`}`);
+  if (existsSync(DIST_1000)) {
+    const big = sizes(DIST_1000);
+    results.size1000 = big.total;
+    console.log(`1,000-model build: total ${big.total.raw} B raw, ${big.total.gzip} B gzip, ${big.total.brotli} B brotli`);
+  }
+}
+
+// (b) Lighthouse --------------------------------------------------------------------------
+/** The widget page's DOM after it rendered, without scripts or script preloads. */
+async function staticTwin(browser, origin) {
+  const page = await openPage(browser, origin, { viewport: { width: 412, height: 823 } });
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((n) => n.remove());
+    return `<!doctype html>\n${doc.outerHTML}`;
+  });
+  await page.context().close();
+  return html;
+}
+
+async function lighthouse(url) {
+  const flags = CHROMIUM_ARGS.filter((f) => f !== '--disable-dev-shm-usage').join(' ');
+  const { stdout } = await run(join(ROOT, 'node_modules/.bin/lighthouse'), [
+    url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 });
+  const r = JSON.parse(stdout);
+  const score = (c) => Math.round(r.categories[c].score * 100);
+  const num = (a) => r.audits[a].numericValue;
+  const failed = Object.values(r.audits).filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode) && !/^(first|largest|speed|total|cumulative|interactive|max-potential)/.test(a.id)).map((a) => a.id);
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift'), failed };
+}
+
+/** Median of each number over runs (runs alternate the two pages so load drifts hit both). */
+function medians(list) {
+  const out = {};
+  for (const k of Object.keys(list[0])) out[k] = k === 'failed' ? [...new Set(list.flatMap((x) => x.failed))] : median(list.map((x) => x[k]));
+  return out;
+}
+
+async function lighthouseSection(browser) {
+  const plain = await serve(DIST);
+  const html = await staticTwin(browser, plain.origin);
+  await plain.close();
+  writeFileSync(join(OUT, 'static.html'), html);
+  const server = await serve(DIST, { gzip: true, extra: { '/static.html': { body: html, type: 'text/html; charset=utf-8' } } });
+  const widget = [];
+  const twin = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      widget.push(await lighthouse(server.url('/')));
+      twin.push(await lighthouse(server.url('/static.html')));
+    }
+  } finally {
+    await server.close();
+  }
+  const w = medians(widget);
+  const s = medians(twin);
+  results.lighthouse = { widget: w, static: s, runs: RUNS };
+  console.log(`\n## (b) Lighthouse ${'12.2.3'} mobile (simulated slow 4G, 4× CPU), median of ${RUNS} runs, served gzip\n`);
+  const rows = [
+    ['performance', (x) => x.performance, '≥ 95'],
+    ['accessibility', (x) => x.accessibility, '100'],
+    ['best practices', (x) => x.bestPractices, '100'],
+    ['SEO', (x) => x.seo, ''],
+    ['FCP', (x) => x.fcp, 'ratio ≤ 1.1', ms],
+    ['LCP', (x) => x.lcp, '', ms],
+    ['TBT', (x) => x.tbt, '', ms],
+    ['CLS', (x) => x.cls, '', (v) => v.toFixed(3)],
+  ];
+  console.log(`${''.padEnd(15)}${'widget'.padStart(10)}${'static'.padStart(10)}${'ratio'.padStart(8)}  target`);
+  for (const [name, get, target, fmt = String] of rows) {
+    const a = get(w);
+    const b = get(s);
+    const ratio = b ? (a / b).toFixed(2) : a ? '∞' : '1.00';
+    console.log(`${name.padEnd(15)}${fmt(a).padStart(10)}${fmt(b).padStart(10)}${ratio.padStart(8)}  ${target}`);
+  }
+  if (w.failed.length) console.log(`widget audits below full score: ${w.failed.join(', ')}`);
+  if (s.failed.length) console.log(`static audits below full score: ${s.failed.join(', ')}`);
+}
+
+// (c) latency and (d) memory --------------------------------------------------------------
+/** Bench-only: keeps the wasm exports trunk's loader announces, so memory can be read. */
+function keepWasm() {
+  addEventListener('TrunkApplicationStarted', (e) => { globalThis.__kllmBenchWasm = e.detail?.wasm; });
+}
+
+/** In the page: runs `act` (which dispatches one event) and resolves with the time until the
+ *  result line's text changed (DOM) and until the next animation frame after it. */
+function measureInPage(kind) {
+  const status = document.querySelector('.kllm [role=status]');
+  const before = status.textContent;
+  return new Promise((done) => {
+    let t0 = 0;
+    const mo = new MutationObserver(() => {
+      if (status.textContent === before) return;
+      const dom = performance.now() - t0;
+      mo.disconnect();
+      requestAnimationFrame(() => done({ dom, frame: performance.now() - t0 }));
+    });
+    mo.observe(document.querySelector('.kllm'), { subtree: true, childList: true, characterData: true });
+    if (kind === 'chip') {
+      const chip = [...document.querySelectorAll('button.kllm-chip')].find((b) => /^(네이버|Naver) /.test(b.textContent));
+      t0 = performance.now();
+      chip.click();
+    } else {
+      const input = document.querySelector('.kllm input[type=search]');
+      const value = input.value ? '' : '엑';
+      input.value = value;
+      t0 = performance.now();
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: value ? 'insertText' : 'deleteContentBackward', data: value || null }));
+    }
+  });
+}
+
+async function latency(browser, dist, label) {
+  const server = await serve(dist);
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  await context.addInitScript(keepWasm);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.url('/'));
+  await page.waitForSelector('article.kllm-card', { timeout: 60_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const out = { label, models: (await page.locator('.kllm [role=status]').textContent()).trim() };
+  for (const kind of ['chip', 'search']) {
+    const samples = [];
+    // Two warm-up rounds, then 20 measured ones; each chip sample toggles the filter (on, off,
+    // on, …); each search sample types one syllable into the empty box, cleared unmeasured.
+    for (let i = 0; i < SAMPLES + 2; i++) {
+      const s = await page.evaluate(measureInPage, kind);
+      if (i >= 2) samples.push(s);
+      if (kind === 'search') await page.evaluate(measureInPage, kind);
+    }
+    if (kind === 'chip' && SAMPLES % 2) await page.evaluate(measureInPage, kind);
+    out[kind] = { dom: median(samples.map((s) => s.dom)), frame: median(samples.map((s) => s.frame)), max: Math.max(...samples.map((s) => s.dom)) };
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  out.wasmMemory = await page.evaluate(() => globalThis.__kllmBenchWasm?.memory?.buffer.byteLength ?? null);
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  out.jsHeap = heap.usedSize;
+  out.errors = errors;
+  await context.close();
+  await server.close();
+  return out;
+}
+
+async function latencySection(browser) {
+  const runs = [await latency(browser, DIST, 'real dataset')];
+  if (existsSync(DIST_1000)) runs.push(await latency(browser, DIST_1000, '1,000 models'));
+  else console.log(`(no ${DIST_1000}: build it with KLLM_DATA, see ./dev bench)`);
+  results.latency = runs;
+  console.log(`\n## (c) Interaction latency, CPU throttled 4× (CDP), median of ${SAMPLES} (max) — event dispatch → result line updated; → next frame\n`);
+  console.log(`${'dataset'.padEnd(28)}${'chip → DOM'.padStart(18)}${'→ frame'.padStart(10)}${'keystroke → DOM'.padStart(20)}${'→ frame'.padStart(10)}`);
+  for (const r of runs) {
+    console.log(`${`${r.label} (${r.models})`.padEnd(28)}${`${ms(r.chip.dom)} (${ms(r.chip.max)})`.padStart(18)}${ms(r.chip.frame).padStart(10)}${`${ms(r.search.dom)} (${ms(r.search.max)})`.padStart(20)}${ms(r.search.frame).padStart(10)}`);
+  }
+  console.log('targets: real ≤ 16 ms, 1,000 models ≤ 50 ms');
+  console.log('\n## (d) Memory after the interaction runs (wasm linear memory only grows, so this is its peak)\n');
+  for (const r of runs) console.log(`${r.label.padEnd(16)} wasm memory ${kb(r.wasmMemory ?? 0).padStart(10)}   JS heap used ${kb(r.jsHeap).padStart(10)}`);
+  for (const r of runs) if (r.errors.length) console.log(`page errors (${r.label}): ${r.errors.join(' | ')}`);
+}
+
+console.log(`kllm-widget benchmark — ${results.date}\nmachine: ${results.machine}\nbuild: ${DIST}`);
+sizeSection();
+const browser = await launch();
+try {
+  if (!args.includes('--skip-lighthouse')) await lighthouseSection(browser);
+  if (!args.includes('--skip-latency')) await latencySection(browser);
+} finally {
+  await browser.close();
+}
+writeFileSync(join(OUT, 'latest.json'), JSON.stringify(results, null, 2));
+console.log(`\nraw figures: ${join(OUT, 'latest.json')}`);

@@ -1,0 +1,132 @@
+// Headless Chromium for the browser tests and the benchmark (playwright-core driving Debian's
+// /usr/bin/chromium; never a downloaded browser), plus page guards and small widget helpers.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** No network side channels: Chromium floods a closed network without these. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+export const VIEWPORTS = [
+  { width: 320, height: 640 },
+  { width: 360, height: 740 },
+  { width: 375, height: 812 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+];
+
+export function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Console messages that are Chromium's notes on trunk's output, not the widget's errors. */
+const BENIGN = [/The `integrity` attribute is currently ignored for preload destinations/];
+
+/**
+ * A fresh context (axe needs `browser.newContext()`) and page with guards: every console
+ * error, uncaught exception, failed request, HTTP error and request to another origin is
+ * recorded in `problems`; every request in `requests`. Call `assertClean(page)` at the end.
+ */
+export async function openPage(browser, origin, { viewport = VIEWPORTS[4], colorScheme = 'light', reducedMotion, locale = 'ko-KR', path = '/', ready = true } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, locale, acceptDownloads: true });
+  context.setDefaultTimeout(5000);
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  const warnings = [];
+  page.on('console', (m) => {
+    if (BENIGN.some((re) => re.test(m.text()))) return;
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    else if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    requests.push(r.url());
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) problems.push(`request outside ${origin}: ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  Object.assign(page, { kllm: { problems, requests, warnings, origin } });
+  if (path !== null) {
+    await page.goto(origin + path);
+    if (ready) await widgetReady(page);
+  }
+  return page;
+}
+
+/** Waits until the wasm runs the widget (`data-ready`, set after hydrating the prerendered
+ *  HTML, which is on screen before) and has drawn its cards. */
+export async function widgetReady(page) {
+  await page.waitForSelector('.kllm[data-ready] p.kllm-results', { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelectorAll('article.kllm-card').length > 0 || document.querySelector('.kllm-empty'));
+}
+
+/** Throws when a guard recorded anything; closes nothing. */
+export function problemsOf(page) {
+  return page.kllm.problems;
+}
+
+/** The live result line as numbers: "13개 중 5개 모델" / "5 of 13 models". */
+export async function status(page) {
+  const text = (await page.locator('.kllm p.kllm-results').textContent()).trim();
+  let m = text.match(/^([\d,]+)개 중 ([\d,]+)개/);
+  if (m) return { total: num(m[1]), shown: num(m[2]), text };
+  m = text.match(/^([\d,]+) of ([\d,]+)/);
+  if (m) return { shown: num(m[1]), total: num(m[2]), text };
+  throw new Error(`unexpected status line: ${text}`);
+}
+const num = (s) => Number(s.replace(/,/g, ''));
+
+export const titles = (page) => page.locator('article.kllm-card .kllm-card__title').allTextContents();
+
+/** A chip by the start of its label; returns { locator, count } with the live count parsed. */
+export async function chip(page, label) {
+  const all = page.locator('button.kllm-chip');
+  const texts = await all.allTextContents();
+  const i = texts.findIndex((t) => t.trim().startsWith(label + ' ('));
+  if (i < 0) throw new Error(`no chip "${label}" among ${texts.join(' | ')}`);
+  const count = Number(texts[i].match(/\((\d+)\)\s*$/)[1]);
+  return { locator: all.nth(i), count, text: texts[i].trim() };
+}
+
+/** Waits for the status line to change from `before` (a status() result or text). */
+export async function statusChange(page, before) {
+  const text = typeof before === 'string' ? before : before.text;
+  await page.waitForFunction((t) => document.querySelector('.kllm p.kllm-results')?.textContent.trim() !== t, text, { timeout: 5000 });
+}
+
+/** No horizontal page scroll. */
+export const pageOverflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Types into the search box the way Samsung's keyboard does: each step is an `input` event
+ * with isComposing true, after one compositionstart, and no compositionend ever.
+ */
+export async function typeComposing(page, steps) {
+  await page.locator('.kllm input[type=search]').evaluate((el, steps) => {
+    el.focus();
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
+    for (const value of steps) {
+      el.value = value;
+      el.dispatchEvent(new CompositionEvent('compositionupdate', { bubbles: true, data: value }));
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText', data: value.slice(-1) }));
+    }
+  }, steps);
+}
+
+/** STRICT=1 turns "feature not merged yet" skips into failures. */
+export const STRICT = process.env.KLLM_E2E_STRICT === '1';
+export function pending(t, why) {
+  if (STRICT) throw new Error(`feature missing: ${why}`);
+  console.log(`# skip: ${why}`);
+  t.skip(why);
+}

@@ -1,0 +1,412 @@
+// Reader flows in headless Chromium against the release build in dist/ (issue 4's browser
+// proof and issue 8's end-to-end suite): filter, Hangul search, sort, pin, chart metric,
+// share link, CSV download, language, theme, keyboard only, no horizontal scroll — at every
+// viewport in VIEWPORTS. Every test fails on a console error, an uncaught exception, a failed
+// request or a request to another origin.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve } from './lib/server.mjs';
+import {
+  VIEWPORTS, chip, launch, openPage, pageOverflow, pending, status, statusChange, titles, typeComposing,
+} from './lib/browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the widget, runs `fn(page)`, then checks the guards and closes the context. */
+async function withPage(opts, fn) {
+  const page = await openPage(browser, server.origin, opts);
+  try {
+    await fn(page);
+    assert.deepEqual(page.kllm.problems, [], 'console errors, exceptions or stray requests');
+  } finally {
+    await page.context().close();
+  }
+}
+
+const search = (page) => page.locator('.kllm input[type=search]');
+// A select's accessible name is its label followed by its current option.
+const sortSelect = (page, lang = 'ko') => page.getByRole('combobox', { name: lang === 'ko' ? /^정렬/ : /^Sort/ });
+const themeSelect = (page, lang = 'ko') => page.getByRole('combobox', { name: lang === 'ko' ? /^화면 테마/ : /^Theme/ });
+const root = (page) => page.locator('section.kllm');
+const background = (page) => root(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+/** Relative luminance of an `rgb(…)` colour, 0 (black) to 1 (white). */
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map(Number).map((c) => {
+    c /= 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** Puts `text` into the search box as one `input` event (the IME's committed text). */
+async function typeSearch(page, text) {
+  const before = await status(page);
+  await search(page).focus();
+  await page.keyboard.insertText(text);
+  await statusChange(page, before).catch(() => {});
+}
+async function clearSearch(page) {
+  const before = await status(page);
+  await search(page).fill('');
+  await statusChange(page, before).catch(() => {});
+}
+
+for (const viewport of VIEWPORTS) {
+  const opts = { viewport };
+  describe(`reader at ${viewport.width}×${viewport.height}`, () => {
+    test('filter chips narrow the cards to the count they announce, and reset restores all', () => withPage(opts, async (page) => {
+      const start = await status(page);
+      assert.equal(start.shown, start.total);
+      assert.equal((await titles(page)).length, start.shown);
+      const naver = await chip(page, '네이버');
+      assert.ok(naver.count > 0 && naver.count < start.total);
+      await naver.locator.click();
+      await statusChange(page, start);
+      assert.equal(await (await chip(page, '네이버')).locator.getAttribute('aria-pressed'), 'true');
+      const after = await status(page);
+      assert.equal(after.shown, naver.count, after.text);
+      assert.equal(await page.locator('article.kllm-card').count(), naver.count);
+      for (const org of await page.locator('article.kllm-card .kllm-card__org').allTextContents()) assert.match(org, /^네이버/);
+      // A second group intersects: open weights among Naver's models.
+      const open = await chip(page, '오픈 가중치');
+      await open.locator.click();
+      await statusChange(page, after);
+      const both = await status(page);
+      assert.equal(both.shown, open.count);
+      await page.locator('.kllm-filters__reset').click();
+      await statusChange(page, both);
+      assert.equal((await status(page)).shown, start.total);
+      assert.equal(await (await chip(page, '네이버')).locator.getAttribute('aria-pressed'), 'false');
+    }));
+
+    test('Hangul search filters on every input event, without compositionend', () => withPage(opts, async (page) => {
+      const start = await status(page);
+      await typeSearch(page, '엑사원');
+      const exaone = await titles(page);
+      assert.ok(exaone.length > 0 && exaone.length < start.total, `엑사원 → ${exaone.length}`);
+      for (const t of exaone) assert.match(t, /엑사원/);
+      // Latin alias finds the same models.
+      await clearSearch(page);
+      await typeSearch(page, 'exaone');
+      assert.deepEqual(await titles(page), exaone);
+      await clearSearch(page);
+      // Samsung-style: only input events with isComposing, never a compositionend.
+      await typeComposing(page, ['ㅎ', '하', '하ㅇ', '하이', '하잎', '하이퍼']);
+      await page.waitForFunction(() => [...document.querySelectorAll('.kllm-card__title')].every((t) => t.textContent.includes('하이퍼')));
+      const hyper = await titles(page);
+      assert.ok(hyper.length > 0, 'composing input updated the cards');
+      // Enter while composing must not change anything (the syllable is committed, not repeated).
+      await search(page).dispatchEvent('keydown', { key: 'Enter', isComposing: true });
+      assert.equal(await search(page).inputValue(), '하이퍼');
+      assert.deepEqual(await titles(page), hyper);
+    }));
+
+    test('initial-consonant search: ㅎㅇㅍ finds 하이퍼클로바, mixed ㅎ이퍼 too', (t) => withPage(opts, async (page) => {
+      await typeComposing(page, ['ㅎ', 'ㅎㅇ', 'ㅎㅇㅍ']);
+      await page.waitForTimeout(50);
+      const found = await titles(page);
+      if (found.length === 0) return pending(t, 'initial-consonant (초성) search is not in this build (search-url branch not merged)');
+      assert.ok(found.every((x) => x.includes('하이퍼클로바')), found.join(', '));
+      await clearSearch(page);
+      await typeComposing(page, ['ㅎ', 'ㅎ이', 'ㅎ이퍼']);
+      await page.waitForTimeout(50);
+      assert.ok((await titles(page)).some((x) => x.includes('하이퍼클로바')));
+    }));
+
+    test('sort orders the cards by name, oldest and newest', () => withPage(opts, async (page) => {
+      const newest = await titles(page);
+      await sortSelect(page).selectOption('name');
+      await page.waitForFunction((first) => document.querySelector('.kllm-card__title').textContent !== first, newest[0]);
+      const byName = await titles(page);
+      const expected = [...byName].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+      assert.deepEqual(byName, expected);
+      await sortSelect(page).selectOption('old');
+      await page.waitForFunction((first) => document.querySelector('.kllm-card__title').textContent !== first, byName[0]);
+      const oldest = await titles(page);
+      assert.notDeepEqual(oldest, newest);
+      // Newest's first dated model is oldest's last dated one (unknown dates stay last in both).
+      assert.equal(oldest.indexOf(newest[0]) > oldest.length / 2, true);
+      await sortSelect(page).selectOption('new');
+      await page.waitForFunction((first) => document.querySelector('.kllm-card__title').textContent === first, newest[0]);
+      assert.deepEqual(await titles(page), newest);
+    }));
+
+    test('pin: the tray lists pinned models, stays on screen, unpins, and stops at six', () => withPage(opts, async (page) => {
+      const cards = page.locator('article.kllm-card');
+      const first = await cards.nth(0).locator('.kllm-card__title').textContent();
+      await cards.nth(0).locator('.kllm-pin').click();
+      await page.waitForSelector('.kllm-tray');
+      assert.equal(await cards.nth(0).locator('.kllm-pin').getAttribute('aria-pressed'), 'true');
+      assert.match(await page.locator('.kllm-tray').textContent(), new RegExp(first));
+      // Sticky tray: reachable while the reader is halfway down the cards.
+      await cards.nth(Math.floor((await cards.count()) / 2)).scrollIntoViewIfNeeded();
+      const box = await page.locator('.kllm-tray').boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height + 1, `tray at ${JSON.stringify(box)}`);
+      for (let i = 1; i < 6; i++) await cards.nth(i).locator('.kllm-pin').click();
+      await page.waitForFunction(() => document.querySelectorAll('.kllm-pin[aria-pressed=true]').length === 6);
+      assert.equal(await page.locator('.kllm-tray__item').count(), 6);
+      assert.ok(await cards.nth(6).locator('.kllm-pin').isDisabled(), 'a seventh pin is refused');
+      // Unpin from the tray.
+      await page.locator('.kllm-tray__item').first().click();
+      await page.waitForFunction(() => document.querySelectorAll('.kllm-tray__item').length === 5);
+      assert.equal(await cards.nth(0).locator('.kllm-pin').getAttribute('aria-pressed'), 'false');
+      assert.ok(!(await cards.nth(6).locator('.kllm-pin').isDisabled()));
+      await page.locator('.kllm-tray').getByRole('button', { name: '모두 빼기' }).click();
+      await page.waitForSelector('.kllm-tray', { state: 'detached' });
+    }));
+
+    test('chart metric switch', (t) => withPage(opts, async (page) => {
+      const toggles = page.locator('.kllm-chart__switch').first().locator('button[aria-pressed]');
+      if ((await toggles.count()) === 0) return pending(t, 'no comparison chart in this build (chart branch not merged)');
+      const n = await toggles.count();
+      const svgText = () => page.locator('.kllm-chart').first().textContent();
+      const before = await svgText();
+      const idx = await toggles.evaluateAll((bs) => bs.findIndex((b) => b.getAttribute('aria-pressed') === 'false'));
+      assert.ok(n > 1 && idx >= 0);
+      await toggles.nth(idx).click();
+      await page.waitForFunction((i) => document.querySelector('.kllm-chart__switch').querySelectorAll('button[aria-pressed]')[i].getAttribute('aria-pressed') === 'true', idx);
+      assert.notEqual(await svgText(), before);
+    }));
+
+    test('share link: the URL fragment restores filters, search, sort, pins and language', (t) => withPage(opts, async (page) => {
+      const hash0 = await page.evaluate(() => location.hash);
+      await (await chip(page, '오픈 가중치')).locator.click();
+      const changed = await page.waitForFunction((h) => location.hash !== h, hash0, { timeout: 1500 }).then(() => true, () => false);
+      if (!changed) return pending(t, 'location.hash never changes after a filter click (share-link codec not merged)');
+      await typeSearch(page, '엑사원');
+      await sortSelect(page).selectOption('name');
+      await page.locator('article.kllm-card .kllm-pin').first().click();
+      await page.waitForSelector('.kllm-tray');
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.waitForSelector('section.kllm[lang=en]');
+      await page.waitForTimeout(100);
+      const url = page.url();
+      assert.doesNotMatch(url.split('#')[1] ?? '', /[+ ]/, 'messenger-safe fragment');
+      const snapshot = async (p) => ({
+        lang: await root(p).getAttribute('lang'),
+        status: (await status(p)).text,
+        titles: await titles(p),
+        pressed: await p.locator('button.kllm-chip[aria-pressed=true]').allTextContents(),
+        query: await search(p).inputValue(),
+        sort: await sortSelect(p, 'en').inputValue(),
+        pins: await p.locator('.kllm-tray__item').allTextContents(),
+      });
+      const want = await snapshot(page);
+      assert.equal(want.query, '엑사원');
+      assert.equal(want.sort, 'name');
+      assert.equal(want.pins.length, 1);
+      // Reopen the link in a fresh context (no shared storage).
+      await withPage({ viewport, path: url.slice(server.origin.length) }, async (again) => {
+        assert.deepEqual(await snapshot(again), want);
+      });
+    }));
+
+    test('CSV download of the current view: UTF-8 BOM, Hangul, one row per shown model', () => withPage(opts, async (page) => {
+      const start = await status(page);
+      await (await chip(page, '네이버')).locator.click();
+      await statusChange(page, start);
+      const { shown } = await status(page);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'CSV · 지금 보이는 모델' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'kllm-models.csv');
+      const bytes = await readFile(await download.path());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 BOM');
+      const text = bytes.toString('utf8');
+      assert.match(text, /[가-힣]/);
+      assert.match(text, /하이퍼클로바/);
+      assert.equal(text.split('\r\n').filter(Boolean).length, shown + 1, 'header + one row per shown model');
+    }));
+
+    test('language toggle switches every label and the numbers, and back', () => withPage(opts, async (page) => {
+      const ko = await status(page);
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.waitForSelector('section.kllm[lang=en]');
+      const en = await status(page);
+      assert.match(en.text, /^\d+ of \d+ models/);
+      assert.equal(en.total, ko.total);
+      assert.ok(await page.getByRole('button', { name: 'Reset filters' }).count());
+      assert.ok(await page.getByLabel('Search models').count());
+      assert.doesNotMatch(await page.locator('.kllm-header__title').textContent(), /[가-힣]/);
+      // Parameter sizes use B in English ("32B"), never 억.
+      const facts = (await page.locator('.kllm-card__facts').allTextContents()).join(' ');
+      assert.doesNotMatch(facts, /억|조 /);
+      assert.equal(await page.locator('.kllm-controls__lang').getAttribute('lang'), 'ko');
+      await page.getByRole('button', { name: '한국어', exact: true }).click();
+      await page.waitForSelector('section.kllm[lang=ko]');
+      assert.equal((await status(page)).text, ko.text);
+    }));
+
+    test('theme: the select, ?theme=dark and prefers-color-scheme', () => withPage(opts, async (page) => {
+      assert.ok(luminance(await background(page)) > 0.8, 'light by default in a light system');
+      await themeSelect(page).selectOption('dark');
+      await page.waitForSelector('section.kllm.kllm--theme-dark');
+      assert.ok(luminance(await background(page)) < 0.05, 'dark when chosen');
+      await themeSelect(page).selectOption('light');
+      await page.waitForSelector('section.kllm.kllm--theme-light');
+      assert.ok(luminance(await background(page)) > 0.8);
+      await withPage({ viewport, path: '/?theme=dark' }, async (p) => {
+        assert.ok(await p.locator('section.kllm.kllm--theme-dark').count());
+        assert.equal(await themeSelect(p).inputValue(), 'dark');
+        assert.ok(luminance(await background(p)) < 0.05);
+      });
+      await withPage({ viewport, colorScheme: 'dark' }, async (p) => {
+        assert.ok(await p.locator('section.kllm.kllm--theme-auto').count());
+        assert.ok(luminance(await background(p)) < 0.05, 'auto follows a dark system');
+        await themeSelect(p).selectOption('light');
+        await p.waitForSelector('section.kllm.kllm--theme-light');
+        assert.ok(luminance(await background(p)) > 0.8, 'light wins over a dark system when chosen');
+      });
+    }));
+
+    test('no horizontal page scroll in any state', () => withPage(opts, async (page) => {
+      assert.ok((await pageOverflow(page)) <= 0, 'initial');
+      await page.locator('article.kllm-card .kllm-pin').first().click();
+      await page.waitForSelector('.kllm-tray');
+      await page.locator('article.kllm-card details summary').first().click();
+      assert.ok((await pageOverflow(page)) <= 0, 'pinned, sources open');
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.waitForSelector('section.kllm[lang=en]');
+      await page.locator('article.kllm-card details summary').nth(1).click();
+      assert.ok((await pageOverflow(page)) <= 0, 'English');
+      await search(page).fill('zzzz');
+      await page.waitForSelector('.kllm-empty');
+      assert.ok((await pageOverflow(page)) <= 0, 'empty result');
+    }));
+  });
+}
+
+/** What has focus, and whether it shows a focus indicator a sighted keyboard user can see. */
+function focusState() {
+  const el = document.activeElement;
+  if (!el || el === document.body || !el.closest('.kllm')) return null;
+  const cs = getComputedStyle(el);
+  const width = parseFloat(cs.outlineWidth) || 0;
+  const outline = cs.outlineStyle !== 'none' && width >= 2 && !/rgba\(.*, 0\)$|transparent/.test(cs.outlineColor);
+  const shadow = cs.boxShadow !== 'none';
+  const r = el.getBoundingClientRect();
+  const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  const name = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().slice(0, 40);
+  // Elements are numbered in the order they first take focus (the DOM may change on focus:
+  // a chart mark fills the details panel).
+  window.__kllmSeq ??= new Map();
+  if (!window.__kllmSeq.has(el)) window.__kllmSeq.set(el, window.__kllmSeq.size);
+  return { seq: window.__kllmSeq.get(el), key: `${el.tagName.toLowerCase()}.${el.className}|${name}|${[...el.closest('.kllm').querySelectorAll('*')].indexOf(el)}`, visible: outline || shadow, onScreen, outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}` };
+}
+
+/** The focus number (see focusState) of every control now in the page, in document order;
+ *  -1 for a control that never took focus. */
+function focusOrderOfControls() {
+  const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  return [...document.querySelectorAll('.kllm')].flatMap((r) => [...r.querySelectorAll(sel)])
+    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
+    .map((el) => window.__kllmSeq?.get(el) ?? -1);
+}
+
+/** Every control a reader can operate (visible, enabled), in document order. */
+function controls() {
+  const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+  return [...document.querySelectorAll('.kllm')].flatMap((r) => [...r.querySelectorAll(sel)])
+    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
+    .map((el) => [...el.closest('.kllm').querySelectorAll('*')].indexOf(el));
+}
+
+/** Presses Tab until `match` (run in the page on the focused element) holds; returns steps. */
+async function tabTo(page, match, arg, max = 250) {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(([src, a]) => new Function('el', 'arg', `return (${src})(el, arg)`)(document.activeElement, a), [match.toString(), arg])) return i;
+  }
+  throw new Error(`Tab never reached ${match}`);
+}
+
+for (const viewport of VIEWPORTS) {
+  describe(`keyboard only at ${viewport.width}×${viewport.height}`, () => {
+    test('Tab reaches every control once, in order, each with a visible focus indicator', () => withPage({ viewport }, async (page) => {
+      // Open one card's sources so the links inside are in the walk too.
+      await page.locator('article.kllm-card details').first().evaluate((d) => { d.open = true; });
+      const want = await page.evaluate(controls);
+      assert.ok(want.length > 60, `only ${want.length} controls found`);
+      const seen = [];
+      const bad = [];
+      for (let i = 0; i < want.length + 5; i++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(focusState);
+        if (!f) break;
+        if (!f.visible) bad.push(`${f.key}: no visible focus (${f.outline})`);
+        if (!f.onScreen) bad.push(`${f.key}: focused off screen`);
+        seen.push(f.seq);
+      }
+      assert.deepEqual(bad, []);
+      assert.equal(new Set(seen).size, seen.length, 'no control takes focus twice');
+      // Judged on the page as it is after the walk: every control took focus, in DOM order.
+      const order = await page.evaluate(focusOrderOfControls);
+      assert.ok(!order.includes(-1), `controls never reached by Tab: ${order.filter((o) => o < 0).length}`);
+      assert.deepEqual(order, [...order].sort((a, b) => a - b), 'Tab order = document order');
+    }));
+
+    test('keyboard operates search, sort, theme, language, chips, pins, sources, reset and downloads', () => withPage({ viewport }, async (page) => {
+      const start = await status(page);
+      await tabTo(page, (el) => el.type === 'search');
+      await page.keyboard.type('엑사원');
+      await statusChange(page, start);
+      const searched = await status(page);
+      assert.ok(searched.shown < start.total);
+      await page.keyboard.press('Enter'); // not composing: swallowed, nothing submits or reloads
+      assert.equal(await search(page).inputValue(), '엑사원');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+      await statusChange(page, searched);
+
+      await tabTo(page, (el) => el.tagName === 'SELECT');
+      const sortBefore = await page.evaluate(() => document.activeElement.value);
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((v) => document.activeElement.value !== v, sortBefore);
+      await tabTo(page, (el) => el.tagName === 'SELECT');
+      await page.keyboard.press('End'); // last theme: dark
+      await page.waitForSelector('section.kllm.kllm--theme-dark');
+
+      await tabTo(page, (el) => el.classList.contains('kllm-controls__lang'));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('section.kllm[lang=en]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('section.kllm[lang=ko]');
+
+      await tabTo(page, (el) => el.classList.contains('kllm-chip') && el.textContent.startsWith('네이버'));
+      const before = await status(page);
+      await page.keyboard.press('Space');
+      await statusChange(page, before);
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+
+      await tabTo(page, (el) => el.classList.contains('kllm-filters__reset'));
+      const filtered = await status(page);
+      await page.keyboard.press('Enter');
+      await statusChange(page, filtered);
+      assert.equal((await status(page)).shown, start.total);
+
+      await tabTo(page, (el) => el.classList.contains('kllm-pin'));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.kllm-tray');
+      await tabTo(page, (el) => el.tagName === 'SUMMARY');
+      await page.keyboard.press('Enter');
+      assert.ok(await page.locator('article.kllm-card details[open]').count());
+
+      await tabTo(page, (el) => el.classList.contains('kllm-tray__item'));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.kllm-tray', { state: 'detached' });
+
+      await tabTo(page, (el) => el.textContent.startsWith('CSV'));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      assert.equal(download.suggestedFilename(), 'kllm-models.csv');
+    }));
+  });
+}
