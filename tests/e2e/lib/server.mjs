@@ -24,10 +24,11 @@ const TYPES = {
 
 /**
  * Starts serving `dir` (default: $KLLM_DIST or dist/). Options: `gzip` (compress when the client accepts it),
+ * `cors` (Access-Control-Allow-Origin: *, as a CDN serving an embeddable widget would),
  * `extra` (a map of URL path → { body, type } served before the directory).
  * Resolves to { origin, url(path), requests, close() }.
  */
-export async function serve(dir = process.env.KLLM_DIST || join(ROOT, 'dist'), { gzip = false, extra = {} } = {}) {
+export async function serve(dir = process.env.KLLM_DIST || join(ROOT, 'dist'), { gzip = false, cors = false, extra = {} } = {}) {
   const base = resolve(dir);
   const requests = [];
   const cache = new Map();
@@ -48,6 +49,7 @@ export async function serve(dir = process.env.KLLM_DIST || join(ROOT, 'dist'), {
         type = TYPES[extname(file)] ?? 'application/octet-stream';
       }
       const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      if (cors) headers['access-control-allow-origin'] = '*';
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 512) {
         const key = `${path}:${body.length}`;
         if (!cache.has(key)) cache.set(key, gzipSync(body, { level: 9 }));
