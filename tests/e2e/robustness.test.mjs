@@ -51,7 +51,7 @@ test('sandboxed iframe (allow-scripts only, opaque origin): the widget renders a
       return pending(t, 'stylesheet blocked in a sandboxed iframe: SRI on a no-CORS css request (index.html css link needs data-integrity="none"; embed branch)');
     }
     assert.ok(loaded, `widget did not render in a sandboxed iframe: ${page.kllm.problems.join('; ')}`);
-    const statusLine = frame.locator('.kllm [role=status]');
+    const statusLine = frame.locator('.kllm p.kllm-results');
     const before = await statusLine.textContent();
     await frame.locator('button.kllm-chip', { hasText: /^네이버 / }).click();
     await assert.doesNotReject(() => page.waitForFunction(() => true));
