@@ -245,14 +245,26 @@ fn unknown_last<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> 
     }
 }
 
-/// Sorts by `key`; ties by name in `lang`, then id, so the order is total (and an unstable
-/// sort, smaller in the wasm, gives the same result).
+/// Sorts `items` by `cmp`, stably. The lists sorted in the widget hold a few dozen items,
+/// and an insertion sort is a few hundred bytes of wasm where each `sort_by` instantiation
+/// is about 3 KB.
+pub fn sort_small<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && cmp(&items[j - 1], &items[j]) == Ordering::Greater {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// Sorts by `key`; ties by name in `lang`, then id, so the order is total.
 pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
     let name = |m: &Model| match lang {
         Lang::Ko => m.name.ko.to_lowercase(),
         Lang::En => m.name.en.to_lowercase(),
     };
-    refs.sort_unstable_by(|&a, &b| {
+    sort_small(refs, |&a, &b| {
         let (ma, mb) = (d.model(a), d.model(b));
         let primary = match key {
             SortKey::Newest => unknown_last(ma.release_date(), mb.release_date(), true),
@@ -282,5 +294,13 @@ mod tests {
         assert!(s.contains(&first) && !s.contains(&last));
         let orgs: Set<OrgRef> = [OrgRef(63), OrgRef(0), OrgRef(63)].into_iter().collect();
         assert_eq!(orgs.iter().collect::<Vec<_>>(), [OrgRef(0), OrgRef(63)]);
+    }
+
+    #[test]
+    fn sort_small_is_stable() {
+        let mut v = [(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
+        sort_small(&mut v, |a, b| a.0.cmp(&b.0));
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
+        sort_small(&mut [] as &mut [u8], u8::cmp);
     }
 }
