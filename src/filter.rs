@@ -2,20 +2,136 @@
 //! order. Works on indices into the static dataset; never copies a model.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::fmt;
+use std::marker::PhantomData;
 
-use crate::model::{Access, Dataset, Modality, Model, ModelRef, OrgKind, OrgRef};
+use crate::model::{Access, Dataset, Modality, Model, ModelRef, OrgKind, OrgRef, MAX_ORGS};
 use crate::search::Query;
 use crate::state::{Era, Lang, SortKey, WidgetState};
+
+/// A value that can be in a [`Set`]: its position among the values of its type, below 64.
+pub trait Member: Copy {
+    fn index(self) -> usize;
+    /// The value at `index`, if there is one.
+    fn from_index(index: usize) -> Option<Self>;
+}
+
+/// Enums are members by declaration order (their `Ord`).
+macro_rules! enum_member {
+    ($($name:ident),+) => {$(
+        const _: () = assert!($name::ALL.len() <= 64);
+
+        impl Member for $name {
+            fn index(self) -> usize {
+                self as usize
+            }
+            fn from_index(index: usize) -> Option<Self> {
+                $name::ALL.get(index).copied()
+            }
+        }
+    )+};
+}
+enum_member!(OrgKind, Access, Modality);
+
+// `dataset::rules` fails the build when the dataset has more organisations.
+const _: () = assert!(MAX_ORGS <= 64);
+
+impl Member for OrgRef {
+    fn index(self) -> usize {
+        usize::from(self.0)
+    }
+    fn from_index(index: usize) -> Option<Self> {
+        Some(OrgRef(index as u16))
+    }
+}
+
+/// The chips pressed in one group, one bit per value: a `Copy` value, far smaller in the wasm
+/// than a `BTreeSet`. Iterates in ascending order, as a `BTreeSet` would.
+pub struct Set<T> {
+    bits: u64,
+    of: PhantomData<T>,
+}
+
+impl<T: Member> Set<T> {
+    pub const fn new() -> Self {
+        Set {
+            bits: 0,
+            of: PhantomData,
+        }
+    }
+
+    /// The bit of `value` (none for an index past 63, which the build rules out).
+    fn bit(value: T) -> u64 {
+        1u64.checked_shl(value.index() as u32).unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bits == 0
+    }
+
+    pub fn contains(&self, value: &T) -> bool {
+        self.bits & Self::bit(*value) != 0
+    }
+
+    pub fn insert(&mut self, value: T) {
+        self.bits |= Self::bit(value);
+    }
+
+    /// Adds `value` when absent, removes it when present.
+    pub fn toggle(&mut self, value: T) {
+        self.bits ^= Self::bit(value);
+    }
+
+    /// The members, in ascending order.
+    pub fn iter(&self) -> impl Iterator<Item = T> {
+        let bits = self.bits;
+        (0..64)
+            .filter(move |i| bits >> i & 1 == 1)
+            .filter_map(T::from_index)
+    }
+}
+
+// Written out: derives would ask `T` for the same traits.
+impl<T> Clone for Set<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Set<T> {}
+impl<T> PartialEq for Set<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.bits == other.bits
+    }
+}
+impl<T> Eq for Set<T> {}
+impl<T: Member> Default for Set<T> {
+    fn default() -> Self {
+        Set::new()
+    }
+}
+impl<T: Member> FromIterator<T> for Set<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        let mut set = Set::new();
+        for value in iter {
+            set.insert(value);
+        }
+        set
+    }
+}
+impl<T: Member + fmt::Debug> fmt::Debug for Set<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
 
 /// The chip groups. Within a group chips are alternatives (OR); groups combine with AND.
 /// An empty group does not filter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Filters {
-    pub kinds: BTreeSet<OrgKind>,
-    pub orgs: BTreeSet<OrgRef>,
-    pub access: BTreeSet<Access>,
-    pub modality: BTreeSet<Modality>,
+    pub kinds: Set<OrgKind>,
+    pub orgs: Set<OrgRef>,
+    pub access: Set<Access>,
+    pub modality: Set<Modality>,
     pub era: Era,
     /// Show the global reference models beside the Korean ones.
     pub references: bool,
@@ -24,10 +140,10 @@ pub struct Filters {
 impl Default for Filters {
     fn default() -> Self {
         Filters {
-            kinds: BTreeSet::new(),
-            orgs: BTreeSet::new(),
-            access: BTreeSet::new(),
-            modality: BTreeSet::new(),
+            kinds: Set::new(),
+            orgs: Set::new(),
+            access: Set::new(),
+            modality: Set::new(),
             era: Era::DEFAULT,
             references: false,
         }
@@ -47,7 +163,7 @@ pub enum Group {
 
 /// Whether `value` passes a chip group (`None`: the value is unknown, which only passes an
 /// empty group).
-fn passes<T: Ord>(set: &BTreeSet<T>, value: Option<&T>) -> bool {
+fn passes<T: Member>(set: &Set<T>, value: Option<&T>) -> bool {
     set.is_empty() || value.is_some_and(|v| set.contains(v))
 }
 
@@ -129,14 +245,26 @@ fn unknown_last<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> 
     }
 }
 
-/// Sorts by `key`; ties by name in `lang`, then id, so the order is total (and an unstable
-/// sort, smaller in the wasm, gives the same result).
+/// Sorts `items` by `cmp`, stably. The lists sorted in the widget hold a few dozen items,
+/// and an insertion sort is a few hundred bytes of wasm where each `sort_by` instantiation
+/// is about 3 KB.
+pub fn sort_small<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && cmp(&items[j - 1], &items[j]) == Ordering::Greater {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// Sorts by `key`; ties by name in `lang`, then id, so the order is total.
 pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
     let name = |m: &Model| match lang {
         Lang::Ko => m.name.ko.to_lowercase(),
         Lang::En => m.name.en.to_lowercase(),
     };
-    refs.sort_unstable_by(|&a, &b| {
+    sort_small(refs, |&a, &b| {
         let (ma, mb) = (d.model(a), d.model(b));
         let primary = match key {
             SortKey::Newest => unknown_last(ma.release_date(), mb.release_date(), true),
@@ -148,4 +276,31 @@ pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
             .then_with(|| name(ma).cmp(&name(mb)))
             .then_with(|| ma.id.cmp(&mb.id))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_toggle_and_iterate_in_ascending_order() {
+        let mut s: Set<Access> = Set::new();
+        assert!(s.is_empty());
+        let (first, last) = (Access::ALL[0], *Access::ALL.last().unwrap());
+        s.toggle(last);
+        s.insert(first);
+        assert_eq!(s.iter().collect::<Vec<_>>(), [first, last]);
+        s.toggle(last);
+        assert!(s.contains(&first) && !s.contains(&last));
+        let orgs: Set<OrgRef> = [OrgRef(63), OrgRef(0), OrgRef(63)].into_iter().collect();
+        assert_eq!(orgs.iter().collect::<Vec<_>>(), [OrgRef(0), OrgRef(63)]);
+    }
+
+    #[test]
+    fn sort_small_is_stable() {
+        let mut v = [(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
+        sort_small(&mut v, |a, b| a.0.cmp(&b.0));
+        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
+        sort_small(&mut [] as &mut [u8], u8::cmp);
+    }
 }

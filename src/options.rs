@@ -38,6 +38,15 @@ fn flag(value: &str) -> Option<bool> {
     }
 }
 
+/// `s` without any number of leading `prefix`es. (`trim_start_matches` with a string
+/// pattern links a substring searcher, ~1.5 KB of wasm.)
+fn strip_all<'a>(mut s: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = s.strip_prefix(prefix) {
+        s = rest;
+    }
+    s
+}
+
 impl Options {
     /// Reads `(name, value)` pairs; names may carry a `data-kllm-` or `kllm-` prefix and use
     /// `-` or `_`. Returns the options and one warning per value it ignored.
@@ -47,9 +56,7 @@ impl Options {
         let mut o = Options::default();
         let mut warnings = Vec::new();
         for (raw_name, value) in pairs {
-            let name = raw_name
-                .trim_start_matches("data-")
-                .trim_start_matches("kllm-")
+            let name = strip_all(strip_all(raw_name, "data-"), "kllm-")
                 .replace('_', "-")
                 .to_ascii_lowercase();
             let value = value.trim();

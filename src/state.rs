@@ -118,22 +118,15 @@ pub enum Action {
     Restore(Box<WidgetState>),
 }
 
-/// Adds `item` when absent, removes it when present.
-fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, item: T) {
-    if !set.remove(&item) {
-        set.insert(item);
-    }
-}
-
 /// The state after `action`. Pure and total: an action that cannot apply (a seventh pin)
 /// leaves the state as it was.
 pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
     let mut s = state.clone();
     match action {
-        Action::ToggleKind(k) => toggle(&mut s.filters.kinds, k),
-        Action::ToggleOrg(o) => toggle(&mut s.filters.orgs, o),
-        Action::ToggleAccess(a) => toggle(&mut s.filters.access, a),
-        Action::ToggleModality(m) => toggle(&mut s.filters.modality, m),
+        Action::ToggleKind(k) => s.filters.kinds.toggle(k),
+        Action::ToggleOrg(o) => s.filters.orgs.toggle(o),
+        Action::ToggleAccess(a) => s.filters.access.toggle(a),
+        Action::ToggleModality(m) => s.filters.modality.toggle(m),
         Action::SetEra(e) => s.filters.era = e,
         Action::SetReferences(on) => s.filters.references = on,
         Action::ResetFilters => {

@@ -12,8 +12,7 @@
 //! repeats, too many pins, a newer format) is skipped with a warning, never a panic. A
 //! fragment without `v` is read as format 1, so hand-written links like `#q=엑사원` work.
 
-use std::collections::BTreeSet;
-
+use crate::filter::{Member, Set};
 use crate::model::{Access, Dataset, Modality, ModelRef, OrgKind, OrgRef};
 use crate::state::{ChartView, Era, Lang, Metric, SortKey, Theme, WidgetState, MAX_PINS};
 
@@ -129,7 +128,7 @@ fn push_one(pairs: &mut Vec<(&str, String)>, key: &'static str, value: &str, def
 /// not in `data` are left out.
 pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     let f = &state.filters;
-    let org_id = |r: &OrgRef| data.orgs.get(usize::from(r.0)).map(|o| o.id.as_ref());
+    let org_id = |r: OrgRef| data.orgs.get(usize::from(r.0)).map(|o| o.id.as_ref());
     let model_id = |r: &ModelRef| data.models.get(usize::from(r.0)).map(|m| m.id.as_ref());
     let p = &mut Vec::new();
     push_list(p, KIND, f.kinds.iter().map(|k| k.slug()));
@@ -182,15 +181,19 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
         state: base,
         warnings: Vec::new(),
     };
-    let mut seen = BTreeSet::new();
+    // Sorted, for a binary search (a `BTreeSet` costs more code in the wasm).
+    let mut seen: Vec<&str> = Vec::new();
     for pair in fragment.split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = pair.split_once('=') else {
             r.warn(format!("ignored {}: not a key=value pair", quote(pair)));
             continue;
         };
-        if !seen.insert(key) {
-            r.warn(format!("ignored a repeated {}", quote(key)));
-            continue;
+        match seen.binary_search(&key) {
+            Ok(_) => {
+                r.warn(format!("ignored a repeated {}", quote(key)));
+                continue;
+            }
+            Err(at) => seen.insert(at, key),
         }
         r.read(key, value);
     }
@@ -246,12 +249,12 @@ impl Reader<'_> {
         out
     }
 
-    fn set<T: Ord>(
+    fn set<T: Member + PartialEq>(
         &mut self,
         key: &str,
         raw: &str,
         find: impl Fn(&Dataset, &str) -> Option<T>,
-    ) -> BTreeSet<T> {
+    ) -> Set<T> {
         self.list(key, raw, find).into_iter().collect()
     }
 

@@ -231,6 +231,19 @@ fn unused_source_is_reported() {
 }
 
 #[test]
+fn more_organisations_than_the_filters_hold() {
+    let e = errors_after(|v| {
+        let orgs = v["orgs"].as_array_mut().unwrap();
+        for i in orgs.len()..=MAX_ORGS {
+            orgs.push(json!(
+                {"id": format!("o{i}"), "name": {"ko": "기관", "en": "Org"}, "kind": "startup", "country": "KR", "url": "https://org.example.com"}
+            ));
+        }
+    });
+    assert_eq!(e, ["orgs: 65 organisations; the filters hold at most 64"]);
+}
+
+#[test]
 fn not_json_at_all() {
     let e = load("{\"schema\": 1,").unwrap_err();
     assert!(

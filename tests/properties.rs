@@ -7,10 +7,8 @@
 //! case is replayed first from then on.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-
 use kllm_widget::data::dataset;
-use kllm_widget::filter::Filters;
+use kllm_widget::filter::{Filters, Member, Set};
 use kllm_widget::model::{Access, Modality, Model, ModelRef, OrgKind, OrgRef, Str};
 use kllm_widget::search::{normalize, Query};
 use kllm_widget::state::*;
@@ -32,9 +30,7 @@ fn config() -> ProptestConfig {
 }
 
 /// Any subset of `all`.
-fn subset<T: Copy + Ord + std::fmt::Debug>(
-    all: &'static [T],
-) -> impl Strategy<Value = BTreeSet<T>> {
+fn subset<T: Member + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = Set<T>> {
     subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect())
 }
 

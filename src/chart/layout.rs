@@ -197,7 +197,9 @@ pub fn layout(
         .map(|(i, row)| {
             let row_y = top + i as f64 * ROW_H;
             let cy = row_y + ROW_H / 2.0;
-            let x = x_of(row.value.number()).clamp(x0, x1);
+            // Not `clamp`: with bounds known only at run time its `min <= max` assert formats
+            // f64s, which links float formatting (~16 KB of wasm). Here x0 < x1 always.
+            let x = x_of(row.value.number()).max(x0).min(x1);
             let shape = if bars {
                 Shape::Bar {
                     x: r1(x0),

@@ -12,7 +12,8 @@ fn lerp(range: (f64, f64), t: f64) -> f64 {
 /// A step of 1, 2 or 5 × 10ᵏ that splits `span` into about `count` parts.
 fn tick_step(span: f64, count: usize) -> f64 {
     let raw = span / count.max(1) as f64;
-    let power = 10f64.powf(raw.log10().floor());
+    // `powi`, not `powf`: the exponent is whole, and `powf` links libm's `pow` into the wasm.
+    let power = 10f64.powi(raw.log10().floor() as i32);
     let error = raw / power;
     let factor = if error >= 7.5 {
         10.0
@@ -127,7 +128,7 @@ impl LogScale {
         if hi <= lo {
             hi = lo + 1.0;
         }
-        LogScale::new((10f64.powf(lo), 10f64.powf(hi)), self.range)
+        LogScale::new((10f64.powi(lo as i32), 10f64.powi(hi as i32)), self.range)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Series: the dataset's models turned into one row per mark for a metric, plus the models
 //! that have no value for it (listed under the chart, never drawn as zero). Pure.
 
+use crate::filter::{sort_small, Set};
 use crate::model::{
     BenchmarkId, Dataset, Date, Fact, Model, ModelRef, OrgRef, Precision, SourceRef, Status,
     UnknownKind, Variant,
@@ -74,6 +75,11 @@ pub enum Gap {
     NotFound,
     /// No score on this benchmark in the dataset.
     NoScore,
+}
+
+impl Gap {
+    /// Every gap, in the order the lines under the chart use.
+    pub const ALL: [Gap; 3] = [Gap::Undisclosed, Gap::NotFound, Gap::NoScore];
 }
 
 /// A model listed under the chart instead of drawn.
@@ -206,7 +212,7 @@ pub fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> S
 
 /// Sorts rows by value: the timeline oldest first, every other metric largest first.
 pub fn sort_rows(rows: &mut [Row], metric: Metric) {
-    rows.sort_by(|a, b| {
+    sort_small(rows, |a, b| {
         let (x, y) = (a.value.number(), b.value.number());
         let o = match metric {
             Metric::Timeline => x.total_cmp(&y),
@@ -218,13 +224,11 @@ pub fn sort_rows(rows: &mut [Row], metric: Metric) {
 
 /// The distinct parties that measured the rows' scores (empty for other metrics).
 pub fn evaluators(rows: &[Row]) -> Vec<OrgRef> {
-    let mut by: Vec<OrgRef> = rows
+    let by: Set<OrgRef> = rows
         .iter()
         .filter_map(|r| r.measured.map(|m| m.by))
         .collect();
-    by.sort();
-    by.dedup();
-    by
+    by.iter().collect()
 }
 
 #[cfg(test)]

@@ -173,10 +173,9 @@ pub fn mark_label(row: &Row, lang: Lang) -> String {
 
 /// "비공개: GPT-4, GPT-4o" — one line per kind of gap, in `Gap` order.
 pub fn unknown_lines(series: &Series, lang: Lang) -> Vec<String> {
-    let mut gaps: Vec<Gap> = series.unknown.iter().map(|u| u.gap).collect();
-    gaps.sort();
-    gaps.dedup();
-    gaps.into_iter()
+    Gap::ALL
+        .into_iter()
+        .filter(|&gap| series.unknown.iter().any(|u| u.gap == gap))
         .map(|gap| {
             let names: Vec<&str> = series
                 .unknown

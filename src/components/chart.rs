@@ -63,9 +63,15 @@ pub fn Chart(props: &ChartProps) -> Html {
     let s = use_memo((props.models.clone(), metric, lang), |(m, metric, lang)| {
         series::series(d, m, *metric, *lang)
     });
-    let placed = use_memo((s.clone(), width), |(s, w)| {
-        layout(s, metric, lang, *w, d.article.date, d.updated)
-    });
+    // Keyed like the series (plus the width) rather than by the series itself, so no deep
+    // comparison of rows is needed.
+    let placed = {
+        let s = s.clone();
+        use_memo(
+            (props.models.clone(), metric, lang, width),
+            move |(.., w)| layout(&s, metric, lang, *w, d.article.date, d.updated),
+        )
+    };
     let title = t(lang, Msg::Metric(metric));
     let desc = summary(&s, metric, d.article.date, lang);
     let picked = (*selected).and_then(|m| s.rows.iter().find(|r| r.model == m));

@@ -16,7 +16,7 @@ const LINE: &str = "#d6d9dc";
 const KOREAN: &str = "#0b5cad";
 const GLOBAL: &str = "#b45309";
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ChartSvgProps {
     pub placed: Rc<Placed>,
     pub title: AttrValue,
@@ -25,6 +25,18 @@ pub struct ChartSvgProps {
     pub selected: Option<ModelRef>,
     #[prop_or_default]
     pub on_select: Callback<ModelRef>,
+}
+
+// By pointer for the geometry: `Chart` memoises the layout, so an unchanged chart keeps its
+// `Rc`, and comparing every mark would cost more wasm (and time) than it saves.
+impl PartialEq for ChartSvgProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.placed, &other.placed)
+            && self.title == other.title
+            && self.desc == other.desc
+            && self.selected == other.selected
+            && self.on_select == other.on_select
+    }
 }
 
 /// Fixed-decimal number for an attribute: `12`, `12.5`.

@@ -10,11 +10,20 @@ use crate::chart::text::{t, value_full, Msg};
 use crate::data::dataset;
 use crate::state::{Lang, Metric};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ChartTableProps {
     pub series: Rc<Series>,
     pub metric: Metric,
     pub lang: Lang,
+}
+
+// By pointer for the rows: `Chart` memoises the series, so an unchanged table keeps its `Rc`.
+impl PartialEq for ChartTableProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.series, &other.series)
+            && self.metric == other.metric
+            && self.lang == other.lang
+    }
 }
 
 /// One table row's cells, computed outside the markup.

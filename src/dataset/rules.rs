@@ -169,6 +169,15 @@ fn check_model(d: &Dataset, i: usize, m: &Model, errors: &mut Vec<DataError>) {
 /// Applies every rule; returns all problems found.
 pub fn check(d: &Dataset) -> Vec<DataError> {
     let mut errors = Vec::new();
+    if d.orgs.len() > MAX_ORGS {
+        errors.push(DataError {
+            path: "orgs".into(),
+            problem: format!(
+                "{} organisations; the filters hold at most {MAX_ORGS}",
+                d.orgs.len()
+            ),
+        });
+    }
     for s in d.sources.iter() {
         check_source(s, &mut errors);
     }

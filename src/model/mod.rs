@@ -27,6 +27,10 @@ pub struct Text {
 /// Index of a source in [`Dataset::sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SourceRef(pub u16);
+/// At most this many organisations: the filters keep the pressed ones as bits of a `u64`
+/// (the build checks the dataset against it).
+pub const MAX_ORGS: usize = 64;
+
 /// Index of an organisation in [`Dataset::orgs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OrgRef(pub u16);
