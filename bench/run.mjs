@@ -59,7 +59,9 @@ async function staticTwin(browser, origin) {
 }
 
 async function lighthouse(url) {
-  const flags = CHROMIUM_ARGS.filter((f) => f !== '--disable-dev-shm-usage').join(' ');
+  // A Korean reader's browser (the widget's audience): the prerendered Korean page stays Korean.
+  // An English-language browser switches to English after hydrating, which shifts the layout.
+  const flags = [...CHROMIUM_ARGS.filter((f) => f !== '--disable-dev-shm-usage'), '--lang=ko-KR'].join(' ');
   const { stdout } = await run(join(ROOT, 'node_modules/.bin/lighthouse'), [
     url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`,
     '--only-categories=performance,accessibility,best-practices,seo',
@@ -122,13 +124,13 @@ async function lighthouseSection(browser) {
 // (c) latency and (d) memory --------------------------------------------------------------
 /** Bench-only: keeps the wasm exports trunk's loader announces, so memory can be read. */
 function keepWasm() {
-  addEventListener('TrunkApplicationStarted', (e) => { globalThis.__kllmBenchWasm = e.detail?.wasm; });
+  addEventListener('kllm-started', (e) => { globalThis.__kllmBenchWasm = e.detail; });
 }
 
 /** In the page: runs `act` (which dispatches one event) and resolves with the time until the
  *  result line's text changed (DOM) and until the next animation frame after it. */
 function measureInPage(kind) {
-  const status = document.querySelector('.kllm [role=status]');
+  const status = document.querySelector('.kllm p.kllm-results');
   const before = status.textContent;
   return new Promise((done) => {
     let t0 = 0;
@@ -155,14 +157,15 @@ function measureInPage(kind) {
 
 async function latency(browser, dist, label) {
   const server = await serve(dist);
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'ko-KR' });
   await context.addInitScript(keepWasm);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(server.url('/'));
-  await page.waitForSelector('article.kllm-card', { timeout: 60_000 });
+  // The cards are prerendered: wait until the app has hydrated them.
+  await page.waitForSelector('.kllm[data-ready] article.kllm-card', { timeout: 60_000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const out = { label, models: await page.locator('article.kllm-card').count() };

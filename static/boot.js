@@ -49,7 +49,9 @@ if (framed) {
 }
 
 try {
-  await init({ module_or_path: new URL('./kllm-widget_bg.wasm', import.meta.url) });
+  const wasm = await init({ module_or_path: new URL('./kllm-widget_bg.wasm', import.meta.url) });
+  // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.
+  dispatchEvent(new CustomEvent('kllm-started', { detail: { memory: wasm.memory } }));
 } catch (e) {
   console.error('kllm-widget: could not start the WebAssembly module', e);
 }
