@@ -18,7 +18,8 @@ export const CEILING = 258 * 1024;
 
 /** Every same-origin file the page loads: itself, then what its HTML references. */
 export function pageFiles(dist) {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  // What a browser with JavaScript loads: <noscript> content (kllm-nojs.css) is not fetched.
+  const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   const refs = new Set(['/index.html']);
   const patterns = [
     /<link\b[^>]*\bhref=["']([^"']+)["']/g,
