@@ -46,8 +46,9 @@ pub fn asset_url(file: &str) -> String {
 
 /// Copies `text` to the clipboard (Clipboard API). When that is missing or refused (an
 /// insecure page, a cross-origin iframe without `clipboard-write`), selects the text in
-/// `field` so the reader can copy it by hand. Returns whether the clipboard has the text.
-pub async fn copy_text(text: &str, field: &web_sys::HtmlTextAreaElement) -> bool {
+/// `field` (a text area or an input) so the reader can copy it by hand. Returns whether the
+/// clipboard has the text.
+pub async fn copy_text(text: &str, field: &web_sys::HtmlElement) -> bool {
     let clipboard = js_sys::Reflect::get(&gloo::utils::window().navigator(), &"clipboard".into())
         .ok()
         .filter(|c| !c.is_undefined() && !c.is_null());
@@ -61,7 +62,11 @@ pub async fn copy_text(text: &str, field: &web_sys::HtmlTextAreaElement) -> bool
         }
     }
     let _ = field.focus();
-    field.select();
+    if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.select();
+    } else if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.select();
+    }
     false
 }
 

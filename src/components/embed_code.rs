@@ -38,7 +38,7 @@ fn Snippet(props: &SnippetProps) -> Html {
         let (field, outcome, code) = (field.clone(), outcome.clone(), props.code.clone());
         Callback::from(move |_: MouseEvent| {
             #[cfg(target_arch = "wasm32")]
-            if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
+            if let Some(area) = field.cast::<web_sys::HtmlElement>() {
                 let (outcome, code) = (outcome.clone(), code.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     outcome.set(Some(crate::browser::copy_text(&code, &area).await));

@@ -39,19 +39,19 @@ pub fn Share(props: &ShareProps) -> Html {
     } else {
         format!("{}#{}", *base, props.fragment)
     };
+    let field = use_node_ref();
     let onclick = {
-        let (copied, link) = (copied.clone(), link.clone());
+        let (copied, link, field) = (copied.clone(), link.clone(), field.clone());
         Callback::from(move |_| {
-            let clipboard = gloo::utils::window().navigator().clipboard();
-            let promise = clipboard.write_text(&link);
-            let copied = copied.clone();
-            yew::platform::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                if !ok {
-                    crate::warn("clipboard refused the link; it can be copied from the field");
-                }
-                copied.set(Some(ok));
-            });
+            #[cfg(target_arch = "wasm32")]
+            if let Some(input) = field.cast::<web_sys::HtmlElement>() {
+                let (copied, link) = (copied.clone(), link.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    copied.set(Some(crate::browser::copy_text(&link, &input).await));
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&copied, &link, &field);
         })
     };
     let status = match *copied {
@@ -65,7 +65,7 @@ pub fn Share(props: &ShareProps) -> Html {
             <div class="kllm-share__body">
                 <label class="kllm-share__label">
                     <span>{ t(lang, Msg::ShareLinkLabel) }</span>
-                    <input class="kllm-share__input" type="url" readonly=true value={link} />
+                    <input class="kllm-share__input" type="url" readonly=true value={link} ref={field} />
                 </label>
                 <button type="button" class="kllm-button" {onclick}>{ t(lang, Msg::CopyLink) }</button>
                 <span class="kllm-share__status" role="status">{ status }</span>
