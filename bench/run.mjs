@@ -168,7 +168,7 @@ async function latency(browser, dist, label) {
   await page.waitForSelector('.kllm[data-ready] article.kllm-card', { timeout: 60_000 });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const out = { label, models: await page.locator('article.kllm-card').count() };
+  const out = { label, models: await page.locator('li:not([hidden]) > article.kllm-card').count() };
   for (const kind of ['chip', 'search']) {
     const samples = [];
     // Two warm-up rounds, then 20 measured ones; each chip sample toggles the filter (on, off,

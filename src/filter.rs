@@ -260,12 +260,21 @@ pub fn sort_small<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
 
 /// Sorts by `key`; ties by name in `lang`, then id, so the order is total.
 pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
-    let name = |m: &Model| match lang {
-        Lang::Ko => m.name.ko.to_lowercase(),
-        Lang::En => m.name.en.to_lowercase(),
-    };
-    sort_small(refs, |&a, &b| {
-        let (ma, mb) = (d.model(a), d.model(b));
+    // Lower-cased names are made once, not in every comparison (a 1,000-model list makes a
+    // few hundred thousand of them).
+    let mut keyed: Vec<(ModelRef, String)> = refs
+        .iter()
+        .map(|&r| {
+            let m = d.model(r);
+            let name = match lang {
+                Lang::Ko => &m.name.ko,
+                Lang::En => &m.name.en,
+            };
+            (r, name.to_lowercase())
+        })
+        .collect();
+    sort_small(&mut keyed, |(a, na), (b, nb)| {
+        let (ma, mb) = (d.model(*a), d.model(*b));
         let primary = match key {
             SortKey::Newest => unknown_last(ma.release_date(), mb.release_date(), true),
             SortKey::Oldest => unknown_last(ma.release_date(), mb.release_date(), false),
@@ -273,9 +282,34 @@ pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
             SortKey::Name => Ordering::Equal,
         };
         primary
-            .then_with(|| name(ma).cmp(&name(mb)))
+            .then_with(|| na.cmp(nb))
             .then_with(|| ma.id.cmp(&mb.id))
     });
+    for (slot, (r, _)) in refs.iter_mut().zip(keyed) {
+        *slot = r;
+    }
+}
+
+/// Every model, in the order `key` and `lang` put them: the card list keeps all of them in
+/// this order and hides the ones the filters leave out.
+pub fn ordered(d: &Dataset, key: SortKey, lang: Lang) -> Vec<ModelRef> {
+    let mut all: Vec<ModelRef> = (0..d.models.len()).map(|i| ModelRef(i as u16)).collect();
+    sort(d, &mut all, key, lang);
+    all
+}
+
+/// What the state shows, in the order of `order` (a list from [`ordered`] for the same sort
+/// and language): the same models as [`visible`] without sorting again.
+pub fn visible_in(d: &Dataset, s: &WidgetState, order: &[ModelRef]) -> Vec<ModelRef> {
+    let query = Query::new(&s.query);
+    order
+        .iter()
+        .copied()
+        .filter(|&r| {
+            let m = d.model(r);
+            s.filters.matches(d, m) && query.matches(m, d.org_of(m))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -302,5 +336,25 @@ mod tests {
         sort_small(&mut v, |a, b| a.0.cmp(&b.0));
         assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
         sort_small(&mut [] as &mut [u8], u8::cmp);
+    }
+
+    #[test]
+    fn visible_in_an_ordered_list_is_visible() {
+        let d = crate::data::dataset();
+        let mut s = WidgetState::default();
+        for (key, lang, query) in [
+            (SortKey::Newest, Lang::Ko, ""),
+            (SortKey::Name, Lang::En, "ex"),
+            (SortKey::Largest, Lang::Ko, "ㅋㄴ"),
+            (SortKey::Oldest, Lang::En, "solar"),
+        ] {
+            (s.sort, s.lang, s.query) = (key, lang, query.into());
+            s.filters.references = query.is_empty();
+            let order = ordered(d, key, lang);
+            assert_eq!(order.len(), d.models.len());
+            let shown = visible_in(d, &s, &order);
+            assert!(!shown.is_empty(), "{query:?} shows something");
+            assert_eq!(shown, visible(d, &s), "{key:?} {lang:?} {query:?}");
+        }
     }
 }

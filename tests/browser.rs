@@ -37,7 +37,9 @@ fn button(host: &Element, text: &str) -> HtmlElement {
 }
 
 fn card_titles(host: &Element) -> Vec<String> {
-    let list = host.query_selector_all(".kllm-card__title").unwrap();
+    let list = host
+        .query_selector_all("li:not([hidden]) .kllm-card__title")
+        .unwrap();
     (0..list.length())
         .filter_map(|i| list.item(i)?.text_content())
         .collect()
@@ -224,6 +226,14 @@ async fn a_share_link_restores_the_view_and_changes_write_it_back() {
 
     button(&host, "Reset filters").click();
     yew::scheduler::flush().await;
+    // The fragment follows once the view has been still for WRITE_DELAY_MS.
+    let wait = kllm_widget::components::WRITE_DELAY_MS as i32 + 50;
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, wait)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(later).await.unwrap();
     let hash = gloo::utils::window().location().hash().unwrap();
     assert!(!hash.contains("q="), "search left the link: {hash}");
     assert!(

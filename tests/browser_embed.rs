@@ -59,7 +59,9 @@ async fn shadow(host: &Element) -> ShadowRoot {
 }
 
 fn cards(root: &ShadowRoot) -> u32 {
-    root.query_selector_all(".kllm-card").unwrap().length()
+    root.query_selector_all("li:not([hidden]) > .kllm-card")
+        .unwrap()
+        .length()
 }
 
 fn button(root: &ShadowRoot, text: &str) -> HtmlElement {

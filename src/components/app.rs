@@ -12,7 +12,7 @@ use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
 use super::{Card, Chart};
 use crate::data::dataset;
-use crate::filter::visible;
+use crate::filter::{ordered, visible_in};
 use crate::i18n::{self, t, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
@@ -69,7 +69,25 @@ pub fn App(props: &AppProps) -> Html {
     let d = dataset();
     let lang = state.lang;
 
-    let shown: Vec<ModelRef> = visible(d, &state);
+    // The cards stay in the page, in the sort order; the filters only hide them. Narrowing
+    // and widening the list then changes one attribute per card instead of building and
+    // dropping whole cards (which cost ~2 ms each on a 4×-slowed phone).
+    // Global references join the list only when their chip is on (the default view, and so
+    // the prerendered page, carries no hidden reference cards).
+    let full = use_memo((state.sort, lang), |&(key, lang)| ordered(d, key, lang));
+    let order: Vec<ModelRef> = if state.filters.references {
+        full.to_vec()
+    } else {
+        full.iter()
+            .copied()
+            .filter(|&r| !d.model(r).reference)
+            .collect()
+    };
+    let shown: Vec<ModelRef> = visible_in(d, &state, &order);
+    let mut on = vec![false; d.models.len()];
+    for r in &shown {
+        on[r.0 as usize] = true;
+    }
     let groups = view::chip_groups(d, &state);
     let total = d
         .models
@@ -78,19 +96,31 @@ pub fn App(props: &AppProps) -> Html {
         .count();
     let filtering = !state.filters.is_default() || !state.query.is_empty();
 
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
-    let on_pin = on_action.reform(Action::TogglePin);
-    let on_clear = on_action.reform(|_| Action::ClearPins);
+    // Callbacks are made once: a child's props compare equal between renders only when its
+    // callbacks are the same `Rc`, so fresh closures would re-render every card on every key.
+    let on_action = use_stable_callback(&state, |d| Callback::from(move |a: Action| d.dispatch(a)));
+    let on_pin = use_stable_callback(&state, |d| {
+        Callback::from(move |r: ModelRef| d.dispatch(Action::TogglePin(r)))
+    });
+    let on_clear = use_stable_callback(&state, |d| {
+        Callback::from(move |_| d.dispatch(Action::ClearPins))
+    });
+    let on_metric = use_stable_callback(&state, |d| {
+        Callback::from(move |m| d.dispatch(Action::SetMetric(m)))
+    });
+    let on_view = use_stable_callback(&state, |d| {
+        Callback::from(move |v| d.dispatch(Action::SetChartView(v)))
+    });
     let on_compare = {
         let chart_ref = chart_ref.clone();
-        Callback::from(move |_| {
-            if let Some(el) = chart_ref.cast::<web_sys::Element>() {
-                el.scroll_into_view();
-            }
-        })
+        (*use_memo((), move |_| {
+            Callback::from(move |_| {
+                if let Some(el) = chart_ref.cast::<web_sys::Element>() {
+                    el.scroll_into_view();
+                }
+            })
+        }))
+        .clone()
     };
     let empty = shown.is_empty().then(|| {
         let hint = view::group_to_loosen(d, &state)
@@ -115,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
     } else if state.metric == Metric::Timeline && !state.filters.references {
         let mut with_refs = (*state).clone();
         with_refs.filters.references = true;
-        visible(d, &with_refs).into_iter().collect()
+        visible_in(d, &with_refs, &full).into_iter().collect()
     } else {
         shown.iter().copied().collect()
     };
@@ -132,18 +162,28 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <div class="kllm-chart-slot" ref={chart_ref}>
                 <Chart models={chart_models} metric={state.metric} view={state.chart_view} {lang}
-                    on_metric={on_action.reform(Action::SetMetric)} on_view={on_action.reform(Action::SetChartView)} />
+                    {on_metric} {on_view} />
             </div>
             { for empty }
             <ul class="kllm-cards">
-                { for shown.iter().map(|&r| html! {
-                    <li key={d.model(r).id.as_ref()} class="kllm-cards__item">
+                { for order.iter().map(|&r| html! {
+                    <li key={d.model(r).id.as_ref()} class="kllm-cards__item" hidden={!on[r.0 as usize]}>
                         <Card model={r} {lang} pinned={state.pins.contains(&r)} {pins_full} on_pin={on_pin.clone()} />
                     </li>
                 }) }
             </ul>
-            <Tray {lang} pins={state.pins.clone()} on_unpin={on_action.reform(Action::TogglePin)} {on_clear} {on_compare} />
+            <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
             <Footer {lang} shown={shown.clone()} {corrections} asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>
     }
+}
+
+/// A callback built once from the reducer's dispatcher (which never changes) and kept.
+#[hook]
+fn use_stable_callback<T: 'static>(
+    state: &UseReducerHandle<WidgetState>,
+    make: fn(UseReducerDispatcher<WidgetState>) -> Callback<T>,
+) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    (*use_memo((), move |_| make(dispatcher))).clone()
 }

@@ -24,3 +24,4 @@ pub use chart_svg::{ChartSvg, ChartSvgProps};
 pub use chart_table::{ChartTable, ChartTableProps};
 pub use embed_code::EmbedCode;
 pub use footer::{DATA_CSV, DATA_JSON};
+pub use url_sync::WRITE_DELAY_MS;

@@ -75,10 +75,19 @@ pub fn use_view_sync(state: UseReducerHandle<WidgetState>, base: WidgetState, sy
             move || drop(listener)
         });
     }
+    // The fragment is written once the view has been still for a moment: a reader typing a
+    // search makes one history update, not one per keystroke, and the update stays out of
+    // the task that answers the keystroke.
     let fragment = encode(&state, dataset());
     use_effect_with(fragment, move |fragment| {
-        if sync_url && *fragment != current_fragment() {
-            write(fragment);
-        }
+        let pending = (sync_url && *fragment != current_fragment()).then(|| {
+            let fragment = fragment.clone();
+            gloo::timers::callback::Timeout::new(WRITE_DELAY_MS, move || write(&fragment))
+        });
+        // A newer view (or unmounting) cancels the write that has not happened yet.
+        move || drop(pending)
     });
 }
+
+/// How long the view must stay unchanged before the fragment follows it.
+pub const WRITE_DELAY_MS: u32 = 150;

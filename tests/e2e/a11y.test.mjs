@@ -41,10 +41,10 @@ const STATES = [
   ['pinned, sources open', async (page) => {
     await page.locator('.kllm-filters__reset').click();
     await page.locator('.kllm input[type=search]').fill('');
-    const pins = page.locator('article.kllm-card .kllm-pin');
+    const pins = page.locator('li:not([hidden]) > article.kllm-card .kllm-pin');
     for (let i = 0; i < 6; i++) await pins.nth(i).click();
     await page.waitForSelector('.kllm-tray');
-    const details = page.locator('article.kllm-card details');
+    const details = page.locator('li:not([hidden]) > article.kllm-card details');
     for (let i = 0; i < 3; i++) await details.nth(i).evaluate((d) => { d.open = true; });
   }],
   ['sorted by size, keyboard focus on a chip', async (page) => {

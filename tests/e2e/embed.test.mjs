@@ -60,11 +60,11 @@ async function widgetsReady(page) {
   await page.waitForFunction(() => {
     const hosts = [...document.querySelectorAll('[data-kllm-widget]')];
     return hosts.length > 0 && hosts.every((h) =>
-      h.shadowRoot?.querySelector('.kllm-mount:not([hidden]) .kllm-card'));
+      h.shadowRoot?.querySelector('.kllm-mount:not([hidden]) li:not([hidden]) > .kllm-card'));
   });
 }
 
-const cardCount = (host) => host.locator('.kllm-card').count();
+const cardCount = (host) => host.locator('li:not([hidden]) > .kllm-card').count();
 
 async function violations(page) {
   const all = [];
@@ -85,7 +85,7 @@ describe('script embed', () => {
       // Playwright's CSS locators pierce open shadow roots.
       await host.locator('button.kllm-chip', { hasText: /글로벌 모델 함께 보기|Show global models/ }).click();
       await page.waitForFunction(
-        (n) => document.querySelector('[data-kllm-widget]').shadowRoot.querySelectorAll('.kllm-card').length > n,
+        (n) => document.querySelector('[data-kllm-widget]').shadowRoot.querySelectorAll('li:not([hidden]) > .kllm-card').length > n,
         before);
       assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, 'nothing on window');
       assert.deepEqual(await violations(page), []);
@@ -104,7 +104,7 @@ describe('script embed', () => {
     await second.locator('input[type=search]').fill('EXAONE');
     await page.waitForFunction(() => {
       const [a, b] = [...document.querySelectorAll('[data-kllm-widget]')].map((h) => h.shadowRoot);
-      return a.querySelectorAll('.kllm-card').length > 0 && b.querySelectorAll('.kllm-card').length > 0;
+      return a.querySelectorAll('li:not([hidden]) > .kllm-card').length > 0 && b.querySelectorAll('li:not([hidden]) > .kllm-card').length > 0;
     });
     const [a1, b1] = [await cardCount(first), await cardCount(second)];
     assert.ok(a1 > a0, `first: ${a0} → ${a1}`);
@@ -183,7 +183,7 @@ describe('strict CSP', () => {
     const { page, context, errors } = await open('csp.html');
     await widgetsReady(page);
     const frame = page.frameLocator('iframe[data-kllm-frame]');
-    await frame.locator('.kllm-card').first().waitFor();
+    await frame.locator('li:not([hidden]) > .kllm-card').first().waitFor();
     // Use it: filter, open the embed code, copy.
     const host = page.locator('[data-kllm-widget]');
     await host.locator('button.kllm-chip').first().click();
@@ -222,7 +222,7 @@ describe('iframe embed', () => {
     const iframe = page.locator('#iframe-embed iframe');
     await iframe.scrollIntoViewIfNeeded();
     const frame = page.frameLocator('#iframe-embed iframe');
-    await frame.locator('.kllm-card').first().waitFor();
+    await frame.locator('li:not([hidden]) > .kllm-card').first().waitFor();
     const childHeight = () => frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await page.waitForFunction(async () => {
       const f = document.querySelector('#iframe-embed iframe');
@@ -249,7 +249,7 @@ describe('iframe embed', () => {
     const { page, context } = await open('article.html', { width: 375, height: 800 });
     await page.locator('#hidden-tab summary').click();
     const frame = page.frameLocator('#hidden-tab iframe');
-    await frame.locator('.kllm-card').first().waitFor();
+    await frame.locator('li:not([hidden]) > .kllm-card').first().waitFor();
     await page.waitForFunction(() => {
       const f = document.querySelector('#hidden-tab iframe');
       const h = Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height);
@@ -260,7 +260,7 @@ describe('iframe embed', () => {
 
   test('the widget page follows ?theme= and ?transparent=1 with a transparent body', async () => {
     const { page, context } = await open('/index.html?lang=en&theme=dark&transparent=1&childId=x');
-    await page.locator('.kllm-card').first().waitFor();
+    await page.locator('li:not([hidden]) > .kllm-card').first().waitFor();
     const s = await page.evaluate(() => {
       const root = document.querySelector('.kllm');
       const bg = (el) => getComputedStyle(el).backgroundColor;
@@ -289,7 +289,7 @@ describe('iframe embed', () => {
   test('without ?theme= it follows prefers-color-scheme', async () => {
     const { page, context } = await open('/index.html');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.locator('.kllm-card').first().waitFor();
+    await page.locator('li:not([hidden]) > .kllm-card').first().waitFor();
     const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.kllm')).backgroundColor);
     assert.equal(bg, 'rgb(22, 24, 27)');
     await context.close();

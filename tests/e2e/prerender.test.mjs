@@ -69,7 +69,7 @@ describe('in a browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'ko-KR' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
-    assert.equal(await page.locator('article.kllm-card').count(), defaultView.length);
+    assert.equal(await page.locator('li:not([hidden]) > article.kllm-card').count(), defaultView.length);
     assert.ok(await page.locator('.kllm-nojs-note').isVisible(), 'the no-JavaScript note');
     for (const dead of ['.kllm-controls', '.kllm-filters', '.kllm-pin', '.kllm-share', '.kllm-chart__controls']) {
       assert.equal(await page.locator(dead).first().isVisible(), false, `${dead} is hidden`);
@@ -92,9 +92,9 @@ describe('in a browser', () => {
     const chip = page.locator('button.kllm-chip', { hasText: '오픈 가중치' });
     const count = Number((await chip.textContent()).match(/\((\d+)\)/)[1]);
     await chip.click();
-    await page.waitForFunction((n) => document.querySelectorAll('article.kllm-card').length === n, count);
+    await page.waitForFunction((n) => document.querySelectorAll('li:not([hidden]) > article.kllm-card').length === n, count);
     assert.equal(await page.locator('.kllm').count(), 1, 'hydrated in place, not duplicated');
-    assert.match(await page.evaluate(() => location.hash), /access=open_weights/);
+    await page.waitForFunction(() => /access=open_weights/.test(location.hash), null, { timeout: 2000 });
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -118,7 +118,7 @@ describe('in a browser', () => {
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await page.goto(`${server.origin}/?lang=en#v=1&q=%EC%97%91%EC%82%AC%EC%9B%90`);
     await page.waitForFunction(() => document.querySelector('.kllm')?.getAttribute('lang') === 'en');
-    const titles = await page.locator('.kllm-card__title').allTextContents();
+    const titles = await page.locator('li:not([hidden]) .kllm-card__title').allTextContents();
     assert.ok(titles.length > 0 && titles.every((t) => t.includes('EXAONE')), titles.join(', '));
     assert.deepEqual(problems, []);
     await context.close();
