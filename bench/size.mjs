@@ -16,7 +16,8 @@ export const BUDGET = 110 * 1024;
  */
 export const CEILING = 258 * 1024;
 
-/** Every same-origin file the page loads: itself, then what its HTML references. */
+/** Every same-origin file the page loads: itself, what its HTML references, and what those
+ *  scripts load in turn (static and dynamic imports, `new URL('./x', import.meta.url)`). */
 export function pageFiles(dist) {
   // What a browser with JavaScript loads: <noscript> content (kllm-nojs.css) is not fetched.
   const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
@@ -24,13 +25,28 @@ export function pageFiles(dist) {
   const patterns = [
     /<link\b[^>]*\bhref=["']([^"']+)["']/g,
     /<script\b[^>]*\bsrc=["']([^"']+)["']/g,
-    /\bimport\b[^'"]*['"]([^'"]+\.m?js)['"]/g,
-    /module_or_path:\s*['"]([^'"]+)['"]/g,
   ];
   for (const re of patterns) for (const m of html.matchAll(re)) refs.add(m[1]);
-  return [...refs]
-    .filter((r) => !/^[a-z]+:/i.test(r) && !r.startsWith('//'))
-    .map((r) => r.replace(/^\.?\//, '').split(/[?#]/)[0]);
+  const local = (r) => !/^[a-z]+:/i.test(r) && !r.startsWith('//');
+  const norm = (r) => r.replace(/^\.?\//, '').split(/[?#]/)[0];
+  const files = [...refs].filter(local).map(norm);
+  // Follow the scripts (relative to dist/: every script here sits at its top level).
+  const fromScript = [
+    /\bimport\s*(?:[^'"()]*?\bfrom\s*)?['"](\.\/[^'"]+)['"]/g,
+    /\bimport\(\s*['"](\.\/[^'"]+)['"]\s*\)/g,
+    /new URL\(\s*['"](\.\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
+  ];
+  for (let i = 0; i < files.length; i++) {
+    if (!files[i].endsWith('.js')) continue;
+    const js = readFileSync(join(dist, files[i]), 'utf8');
+    for (const re of fromScript) {
+      for (const m of js.matchAll(re)) {
+        const f = norm(m[1]);
+        if (!files.includes(f)) files.push(f);
+      }
+    }
+  }
+  return files;
 }
 
 export function sizes(dist) {

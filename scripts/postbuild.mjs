@@ -25,7 +25,22 @@ function externalBootScript(html) {
   return html.replace(inline, `<script type="module" src="${m[1]}boot.js"></script>`);
 }
 
-const STEPS = [externalBootScript];
+/// Trunk preloads the wasm and its glue from <head>. The page's content is prerendered, so
+/// first paint needs only the HTML and the stylesheets; 200 KB of preloads competing with them
+/// on a slow phone network delay it. boot.js requests both as soon as it runs instead.
+function noPreloads(html) {
+  const preloads = [
+    /<link rel="preload" href="[^"]*kllm-widget_bg\.wasm"[^>]*>/,
+    /<link rel="modulepreload" href="[^"]*kllm-widget\.js"[^>]*>/,
+  ];
+  for (const re of preloads) {
+    if (!re.test(html)) throw new Error(`no ${re.source} in index.html`);
+    html = html.replace(re, '');
+  }
+  return html;
+}
+
+const STEPS = [externalBootScript, noPreloads];
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk (Trunk.toml hooks)');

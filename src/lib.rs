@@ -5,6 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod card_html;
 pub mod chart;
 pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
@@ -13,6 +14,7 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod i18n;
+pub mod markup;
 pub mod model;
 pub mod options;
 #[cfg(feature = "prerender")]

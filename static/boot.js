@@ -5,8 +5,6 @@
 // listen to (pym.js, AMP / @newswire/frames, Datawrapper). This lives here rather than in the
 // wasm so it starts before the wasm arrives (prerendered HTML gets the right height at once),
 // keeps working if the wasm cannot start, and costs no wasm bytes.
-import init from './kllm-widget.js';
-
 const framed = window.parent !== window;
 
 if (framed) {
@@ -48,8 +46,12 @@ if (framed) {
   post(true);
 }
 
+// Nothing is preloaded from <head> (first paint needs only the HTML and the stylesheets): the
+// wasm and its glue are requested here, side by side rather than one after the other.
+const response = fetch(new URL('./kllm-widget_bg.wasm', import.meta.url));
 try {
-  const wasm = await init({ module_or_path: new URL('./kllm-widget_bg.wasm', import.meta.url) });
+  const { default: init } = await import('./kllm-widget.js');
+  const wasm = await init({ module_or_path: response });
   // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.
   dispatchEvent(new CustomEvent('kllm-started', { detail: { memory: wasm.memory } }));
 } catch (e) {

@@ -60,7 +60,10 @@ async fn render(mut rows: Vec<Row>, metric: Metric, lang: Lang, width: f64) -> S
         .hydratable(false)
         .render()
         .await;
-    html.replace("><", ">\n<") + "\n"
+    // The drawing itself, without the component's wrapper (which holds the listeners).
+    let svg =
+        &html[html.find("<svg").expect("an svg")..html.rfind("</svg>").expect("an svg end") + 6];
+    svg.replace("><", ">\n<") + "\n"
 }
 
 /// Compares with `tests/golden/<name>.svg`, or writes it when `UPDATE_GOLDEN` is set.

@@ -60,10 +60,16 @@ pub fn App(props: &AppProps) -> Html {
     use_view_sync(state.clone(), (*base).clone(), props.options.sync_url);
     // `data-ready` marks the moment the app runs (after hydration): tests and host pages
     // can wait for it; the prerendered HTML does not have it.
-    let ready = use_state(|| false);
+    // It is set on the element directly: a state change would render the whole app again
+    // right after hydrating, for one attribute.
+    let root_ref = use_node_ref();
     {
-        let ready = ready.clone();
-        use_effect_with((), move |_| ready.set(true));
+        let root_ref = root_ref.clone();
+        use_effect_with((), move |_| {
+            if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                let _ = root.set_attribute("data-ready", "1");
+            }
+        });
     }
     let chart_ref = use_node_ref();
     let d = dataset();
@@ -151,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} data-ready={ready.then_some("1")}>
+        <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
             <Header {lang} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />

@@ -18,6 +18,11 @@ use crate::data::dataset;
 use crate::model::ModelRef;
 use crate::state::{ChartView, Lang, Metric};
 
+/// The chart's width before it is measured (and in the prerendered page): its width on a
+/// 412-px-wide phone (the common Galaxy and Pixel width; Lighthouse's mobile device too), so
+/// that most phones keep the prerendered chart instead of laying it out again on start.
+pub const FIRST_WIDTH: f64 = 380.0;
+
 #[derive(Properties, PartialEq)]
 pub struct ChartProps {
     pub models: Rc<[ModelRef]>,
@@ -58,8 +63,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     let selected = use_state(|| None::<ModelRef>);
     let png_failed = use_state(|| false);
     let plot_ref = use_node_ref();
-    // Lay out for the width the chart really has (640 px until measured, and in SSR).
-    let width = use_width(&plot_ref, 640.0);
+    // Lay out for the width the chart really has; until it is measured, and in the prerendered
+    // page, for a phone: FIRST_WIDTH.
+    let width = use_width(&plot_ref, FIRST_WIDTH);
     let s = use_memo((props.models.clone(), metric, lang), |(m, metric, lang)| {
         series::series(d, m, *metric, *lang)
     });

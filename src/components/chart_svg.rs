@@ -1,13 +1,22 @@
 //! Draws placed chart geometry as SVG and nothing else: every number comes from
 //! `chart::layout`. Colours are SVG presentation attributes (so an exported file looks right
 //! on its own); the stylesheet overrides them with the theme's tokens. No inline styles.
+//!
+//! The drawing is written as text ([`markup`]) and handed to Yew as one raw node: a chart is
+//! hundreds of elements, and as virtual nodes they made up three quarters of the work of
+//! hydrating the page. The marks carry their model in `data-m`; one click and one focus
+//! listener on the wrapper find the mark an event came from. The selected mark is marked on
+//! the live elements, so selecting (which focusing does) never replaces the focused element.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::chart::layout::ROW_H;
 use crate::chart::placed::{Label, LegendItem, LegendKind, Placed, PlacedMark, Shape};
+use crate::markup::{close, element, open};
 use crate::model::ModelRef;
 
 const INK: &str = "#1a1a1a";
@@ -15,6 +24,7 @@ const MUTED: &str = "#555b61";
 const LINE: &str = "#d6d9dc";
 const KOREAN: &str = "#0b5cad";
 const GLOBAL: &str = "#b45309";
+const SELECTED: &str = "kllm-chart__mark--selected";
 
 #[derive(Properties)]
 pub struct ChartSvgProps {
@@ -44,86 +54,65 @@ fn n(v: f64) -> String {
     crate::format::decimal(v, 1)
 }
 
-fn text(l: &Label, class: &'static str, fill: &'static str) -> Html {
-    html! {
-        <text class={class} x={n(l.x)} y={n(l.y)} text-anchor={l.anchor.svg()} fill={fill}>
-            { l.text.clone() }
-        </text>
-    }
+fn text(o: &mut String, l: &Label, class: &str, fill: &str) {
+    let (x, y) = (n(l.x), n(l.y));
+    element(
+        o,
+        "text",
+        &[
+            ("x", &x),
+            ("y", &y),
+            ("text-anchor", l.anchor.svg()),
+            ("fill", fill),
+            ("class", class),
+        ],
+        &l.text,
+    );
 }
 
-fn shape(s: &Shape, reference: bool) -> Html {
+fn shape(o: &mut String, s: &Shape, reference: bool) {
     let (fill, stroke) = if reference {
         ("#fbe3c8", GLOBAL)
     } else {
         (KOREAN, KOREAN)
     };
+    let class = ("class", "kllm-chart__shape");
     match s {
-        Shape::Bar { x, y, w, h } => html! {
-            <rect class="kllm-chart__shape" x={n(*x)} y={n(*y)} width={n(*w)} height={n(*h)}
-                fill={fill} stroke={stroke} />
-        },
-        Shape::Dot { cx, cy, r } => html! {
-            <circle class="kllm-chart__shape" cx={n(*cx)} cy={n(*cy)} r={n(*r)} fill={fill} stroke={stroke} />
-        },
-        Shape::Diamond { points } => html! {
-            <polygon class="kllm-chart__shape" points={points.clone()} fill={fill} stroke={stroke} stroke-width="2" />
-        },
-    }
-}
-
-fn legend_item(item: &LegendItem, bars: bool) -> Html {
-    let (x, y) = (item.x, item.y);
-    let swatch = match (item.kind, bars) {
-        (LegendKind::Article, _) => html! {
-            <line class="kllm-chart__rule" x1={n(x + 5.0)} x2={n(x + 5.0)} y1={n(y - 6.0)} y2={n(y + 6.0)}
-                stroke={INK} stroke-dasharray="3 2" />
-        },
-        (LegendKind::SelfReported, _) => Html::default(),
-        (kind, true) => shape(
-            &Shape::Bar {
-                x,
-                y: y - 5.0,
-                w: 10.0,
-                h: 10.0,
-            },
-            kind == LegendKind::Global,
-        ),
-        (LegendKind::Global, false) => shape(
-            &Shape::Diamond {
-                points: format!(
-                    "{},{} {},{} {},{} {},{}",
-                    n(x + 5.0),
-                    n(y - 5.0),
-                    n(x + 10.0),
-                    n(y),
-                    n(x + 5.0),
-                    n(y + 5.0),
-                    n(x),
-                    n(y)
-                ),
-            },
-            true,
-        ),
-        (_, false) => shape(
-            &Shape::Dot {
-                cx: x + 5.0,
-                cy: y,
-                r: 4.5,
-            },
-            false,
-        ),
-    };
-    let label_x = if item.kind == LegendKind::SelfReported {
-        x
-    } else {
-        x + 16.0
-    };
-    html! {
-        <g class={classes!("kllm-chart__legend", format!("kllm-chart__legend--{}", legend_slug(item.kind)))}>
-            { swatch }
-            <text class="kllm-chart__muted" x={n(label_x)} y={n(y + 4.0)} fill={MUTED} font-size="11">{ item.label.clone() }</text>
-        </g>
+        Shape::Bar { x, y, w, h } => {
+            let (x, y, w, h) = (n(*x), n(*y), n(*w), n(*h));
+            let attrs = [
+                ("x", &*x),
+                ("y", &y),
+                ("width", &w),
+                ("height", &h),
+                ("fill", fill),
+                ("stroke", stroke),
+                class,
+            ];
+            element(o, "rect", &attrs, "");
+        }
+        Shape::Dot { cx, cy, r } => {
+            let (cx, cy, r) = (n(*cx), n(*cy), n(*r));
+            let attrs = [
+                ("cx", &*cx),
+                ("cy", &cy),
+                ("r", &r),
+                ("fill", fill),
+                ("stroke", stroke),
+                class,
+            ];
+            element(o, "circle", &attrs, "");
+        }
+        Shape::Diamond { points } => {
+            let attrs = [
+                ("points", &**points),
+                ("fill", fill),
+                ("stroke", stroke),
+                ("stroke-width", "2"),
+                class,
+            ];
+            element(o, "polygon", &attrs, "");
+        }
     }
 }
 
@@ -136,70 +125,302 @@ fn legend_slug(k: LegendKind) -> &'static str {
     }
 }
 
-fn mark(m: &PlacedMark, p: &Placed, selected: bool, on_select: &Callback<ModelRef>) -> Html {
-    let class = classes!(
-        "kllm-chart__mark",
-        m.reference.then_some("kllm-chart__mark--ref"),
-        m.self_reported.then_some("kllm-chart__mark--self"),
-        selected.then_some("kllm-chart__mark--selected"),
+fn legend_item(o: &mut String, item: &LegendItem, bars: bool) {
+    let (x, y) = (item.x, item.y);
+    let class = format!(
+        "kllm-chart__legend kllm-chart__legend--{}",
+        legend_slug(item.kind)
     );
-    let model = m.model;
-    let onclick = on_select.reform(move |_: MouseEvent| model);
-    let onfocus = on_select.reform(move |_: FocusEvent| model);
+    open(o, "g", &[("class", &class)]);
+    match (item.kind, bars) {
+        (LegendKind::Article, _) => {
+            let (x, y1, y2) = (n(x + 5.0), n(y - 6.0), n(y + 6.0));
+            let attrs = [
+                ("x1", &*x),
+                ("x2", &x),
+                ("y1", &y1),
+                ("y2", &y2),
+                ("stroke", INK),
+                ("stroke-dasharray", "3 2"),
+                ("class", "kllm-chart__rule"),
+            ];
+            element(o, "line", &attrs, "");
+        }
+        (LegendKind::SelfReported, _) => {}
+        (kind, true) => shape(
+            o,
+            &Shape::Bar {
+                x,
+                y: y - 5.0,
+                w: 10.0,
+                h: 10.0,
+            },
+            kind == LegendKind::Global,
+        ),
+        (LegendKind::Global, false) => {
+            let points = format!(
+                "{},{} {},{} {},{} {},{}",
+                n(x + 5.0),
+                n(y - 5.0),
+                n(x + 10.0),
+                n(y),
+                n(x + 5.0),
+                n(y + 5.0),
+                n(x),
+                n(y)
+            );
+            shape(o, &Shape::Diamond { points }, true)
+        }
+        (_, false) => shape(
+            o,
+            &Shape::Dot {
+                cx: x + 5.0,
+                cy: y,
+                r: 4.5,
+            },
+            false,
+        ),
+    }
+    let label_x = if item.kind == LegendKind::SelfReported {
+        x
+    } else {
+        x + 16.0
+    };
+    let (lx, ly) = (n(label_x), n(y + 4.0));
+    let attrs = [
+        ("x", &*lx),
+        ("y", &ly),
+        ("fill", MUTED),
+        ("font-size", "11"),
+        ("class", "kllm-chart__muted"),
+    ];
+    element(o, "text", &attrs, &item.label);
+    close(o, "g");
+}
+
+fn mark_class(m: &PlacedMark) -> String {
+    let mut class = String::from("kllm-chart__mark");
+    if m.reference {
+        class.push_str(" kllm-chart__mark--ref");
+    }
+    if m.self_reported {
+        class.push_str(" kllm-chart__mark--self");
+    }
+    class
+}
+
+fn mark(o: &mut String, m: &PlacedMark, p: &Placed) {
     let cy = m.row_y + ROW_H / 2.0;
     // The button is the row's shape and hit area; its accessible name carries the model and
     // the full value, so the visible (possibly wrapped or shortened) labels beside it are
     // hidden from assistive technology rather than named twice or differently.
-    html! {
-        <g key={m.model.0} class="kllm-chart__row">
-            <g class={class} tabindex="0" role="button" aria-pressed={selected.to_string()}
-                aria-label={m.aria.clone()} {onclick} {onfocus}>
-                <rect class="kllm-chart__hit" x="0" y={n(m.row_y)} width={n(p.width)} height={n(ROW_H)} fill="transparent" />
-                if p.guides {
-                    <line class="kllm-chart__guide" x1={n(p.x0)} x2={n(p.x1)} y1={n(cy)} y2={n(cy)} stroke={LINE} stroke-dasharray="1 3" />
-                }
-                { shape(&m.shape, m.reference) }
-            </g>
-            <g class="kllm-chart__labels" aria-hidden="true">
-                { for m.name.iter().map(|l| text(l, "kllm-chart__name", INK)) }
-                <text class="kllm-chart__value" x={n(m.value.x)} y={n(m.value.y)} text-anchor={m.value.anchor.svg()}
-                    fill={INK} font-size="11" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">
-                    { m.value.text.clone() }
-                </text>
-            </g>
-        </g>
+    open(o, "g", &[("class", "kllm-chart__row")]);
+    let index = m.model.0.to_string();
+    let attrs = [
+        ("tabindex", "0"),
+        ("role", "button"),
+        ("aria-pressed", "false"),
+        ("aria-label", &*m.aria),
+        ("data-m", &index),
+        ("class", &mark_class(m)),
+    ];
+    open(o, "g", &attrs);
+    let (y, w, h) = (n(m.row_y), n(p.width), n(ROW_H));
+    let attrs = [
+        ("x", "0"),
+        ("y", &*y),
+        ("width", &w),
+        ("height", &h),
+        ("fill", "transparent"),
+        ("class", "kllm-chart__hit"),
+    ];
+    element(o, "rect", &attrs, "");
+    if p.guides {
+        let (x1, x2, y) = (n(p.x0), n(p.x1), n(cy));
+        let attrs = [
+            ("x1", &*x1),
+            ("x2", &x2),
+            ("y1", &y),
+            ("y2", &y),
+            ("stroke", LINE),
+            ("stroke-dasharray", "1 3"),
+            ("class", "kllm-chart__guide"),
+        ];
+        element(o, "line", &attrs, "");
+    }
+    shape(o, &m.shape, m.reference);
+    close(o, "g");
+    open(
+        o,
+        "g",
+        &[("aria-hidden", "true"), ("class", "kllm-chart__labels")],
+    );
+    for l in &m.name {
+        text(o, l, "kllm-chart__name", INK);
+    }
+    let v = &m.value;
+    let (x, y) = (n(v.x), n(v.y));
+    let attrs = [
+        ("x", &*x),
+        ("y", &y),
+        ("text-anchor", v.anchor.svg()),
+        ("fill", INK),
+        ("font-size", "11"),
+        ("stroke", "#ffffff"),
+        ("stroke-width", "3"),
+        ("stroke-linejoin", "round"),
+        ("paint-order", "stroke"),
+        ("class", "kllm-chart__value"),
+    ];
+    element(o, "text", &attrs, &v.text);
+    close(o, "g");
+    close(o, "g");
+}
+
+/// The chart as SVG text, named by its `<title>` and described by a generated `<desc>` (no
+/// ids, so several widgets can share a page); each mark is a focusable button. The SVG is a
+/// `group`, not an `img`: an image's children are presentational, so its marks could not be
+/// buttons (axe: nested-interactive). No mark is selected in the text.
+pub fn markup(p: &Placed, title: &str, desc: &str) -> String {
+    let mut o = String::with_capacity(512 + 1200 * p.marks.len());
+    let (w, h) = (n(p.width), n(p.height));
+    let view_box = format!("0 0 {w} {h}");
+    let attrs = [
+        ("xmlns", "http://www.w3.org/2000/svg"),
+        ("role", "group"),
+        ("width", &*w),
+        ("height", &h),
+        ("viewBox", &view_box),
+        ("font-family", "system-ui, sans-serif"),
+        ("font-size", "12"),
+        ("class", "kllm-chart__svg"),
+    ];
+    open(&mut o, "svg", &attrs);
+    element(&mut o, "title", &[], title);
+    element(&mut o, "desc", &[], desc);
+    element(
+        &mut o,
+        "rect",
+        &[
+            ("width", &w),
+            ("height", &h),
+            ("fill", "#ffffff"),
+            ("class", "kllm-chart__bg"),
+        ],
+        "",
+    );
+    let bars = !p.guides;
+    for item in &p.legend {
+        legend_item(&mut o, item, bars);
+    }
+    for t in &p.ticks {
+        open(&mut o, "g", &[("class", "kllm-chart__tick")]);
+        let (x, y1, y2) = (n(t.x), n(p.grid.0), n(p.grid.1));
+        let attrs = [
+            ("x1", &*x),
+            ("x2", &x),
+            ("y1", &y1),
+            ("y2", &y2),
+            ("stroke", LINE),
+            ("class", "kllm-chart__grid"),
+        ];
+        element(&mut o, "line", &attrs, "");
+        if !t.text.is_empty() {
+            text(&mut o, t, "kllm-chart__muted", MUTED);
+        }
+        close(&mut o, "g");
+    }
+    if let Some(r) = &p.rule {
+        open(&mut o, "g", &[("class", "kllm-chart__article")]);
+        let (x, y0, y1) = (n(r.x), n(r.y0), n(r.y1));
+        let attrs = [
+            ("x1", &*x),
+            ("x2", &x),
+            ("y1", &y0),
+            ("y2", &y1),
+            ("stroke", INK),
+            ("stroke-width", "1.5"),
+            ("stroke-dasharray", "4 3"),
+            ("class", "kllm-chart__rule"),
+        ];
+        element(&mut o, "line", &attrs, "");
+        text(&mut o, &r.label, "kllm-chart__rule-label", INK);
+        close(&mut o, "g");
+    }
+    for m in &p.marks {
+        mark(&mut o, m, p);
+    }
+    close(&mut o, "svg");
+    o
+}
+
+/// The model of the mark an event happened in, if any.
+fn mark_of(event: &Event) -> Option<ModelRef> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    let mark = target.closest("[data-m]").ok()??;
+    mark.get_attribute("data-m")?.parse().ok().map(ModelRef)
+}
+
+/// Marks `selected` (and only it) as pressed on the live marks under `root`.
+fn show_selected(root: &Element, selected: Option<ModelRef>) {
+    let Ok(marks) = root.query_selector_all("[data-m]") else {
+        return;
+    };
+    for i in 0..marks.length() {
+        let Some(mark) = marks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let on = mark.get_attribute("data-m").and_then(|v| v.parse().ok()) == selected.map(|m| m.0);
+        let class = mark.get_attribute("class").unwrap_or_default();
+        let was = class.split(' ').any(|c| c == SELECTED);
+        if on != was {
+            let class = if on {
+                format!("{class} {SELECTED}")
+            } else {
+                class
+                    .split(' ')
+                    .filter(|c| *c != SELECTED)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let _ = mark.set_attribute("class", &class);
+            let _ = mark.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
     }
 }
 
-/// The chart itself, named by its `<title>` and described by a generated `<desc>` (no ids, so
-/// several widgets can share a page); each mark is a focusable button that reports its model
-/// through `on_select`. The SVG is a `group`, not an `img`: an image's children are
-/// presentational, so its marks could not be buttons (axe: nested-interactive).
 #[component]
 pub fn ChartSvg(props: &ChartSvgProps) -> Html {
-    let p = &*props.placed;
-    let view_box = format!("0 0 {} {}", n(p.width), n(p.height));
-    let bars = !p.guides;
-    html! {
-        <svg class="kllm-chart__svg" xmlns="http://www.w3.org/2000/svg" role="group" width={n(p.width)} height={n(p.height)}
-            viewBox={view_box} font-family="system-ui, sans-serif" font-size="12">
-            <title>{ props.title.clone() }</title>
-            <desc>{ props.desc.clone() }</desc>
-            <rect class="kllm-chart__bg" width={n(p.width)} height={n(p.height)} fill="#ffffff" />
-            { for p.legend.iter().map(|item| legend_item(item, bars)) }
-            { for p.ticks.iter().map(|t| html! {
-                <g class="kllm-chart__tick">
-                    <line class="kllm-chart__grid" x1={n(t.x)} x2={n(t.x)} y1={n(p.grid.0)} y2={n(p.grid.1)} stroke={LINE} />
-                    if !t.text.is_empty() { { text(t, "kllm-chart__muted", MUTED) } }
-                </g>
-            }) }
-            if let Some(r) = &p.rule {
-                <g class="kllm-chart__article">
-                    <line class="kllm-chart__rule" x1={n(r.x)} x2={n(r.x)} y1={n(r.y0)} y2={n(r.y1)} stroke={INK} stroke-width="1.5" stroke-dasharray="4 3" />
-                    { text(&r.label, "kllm-chart__rule-label", INK) }
-                </g>
+    let root = use_node_ref();
+    let svg = AttrValue::from(markup(&props.placed, &props.title, &props.desc));
+    {
+        // After every drawing and every selection: the text has no selection in it.
+        let root = root.clone();
+        use_effect_with((svg.clone(), props.selected), move |(_, selected)| {
+            if let Some(root) = root.cast::<Element>() {
+                show_selected(&root, *selected);
             }
-            { for p.marks.iter().map(|m| mark(m, p, props.selected == Some(m.model), &props.on_select)) }
-        </svg>
+        });
+    }
+    let pick = |cb: &Callback<ModelRef>| {
+        let cb = cb.clone();
+        move |e: Event| {
+            if let Some(m) = mark_of(&e) {
+                cb.emit(m);
+            }
+        }
+    };
+    let onclick = {
+        let pick = pick(&props.on_select);
+        Callback::from(move |e: MouseEvent| pick(e.into()))
+    };
+    let onfocusin = {
+        let pick = pick(&props.on_select);
+        Callback::from(move |e: FocusEvent| pick(e.into()))
+    };
+    html! {
+        <div class="kllm-chart__canvas" ref={root} {onclick} {onfocusin}>
+            { Html::from_html_unchecked(svg) }
+        </div>
     }
 }

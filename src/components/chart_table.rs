@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::chart::series::Series;
 use crate::chart::text::{t, value_full, Msg};
 use crate::data::dataset;
+use crate::markup::{element, open};
 use crate::state::{Lang, Metric};
 
 #[derive(Properties)]
@@ -28,7 +29,6 @@ impl PartialEq for ChartTableProps {
 
 /// One table row's cells, computed outside the markup.
 struct Cells {
-    key: u16,
     name: String,
     value: String,
     measured: Option<String>,
@@ -56,7 +56,6 @@ fn cells(series: &Series, lang: Lang) -> Vec<Cells> {
                 }
             });
             Cells {
-                key: r.model.0,
                 name: r.label.clone(),
                 value: value_full(r.value, lang),
                 measured,
@@ -67,34 +66,59 @@ fn cells(series: &Series, lang: Lang) -> Vec<Cells> {
         .collect()
 }
 
+/// The table as HTML text (Yew takes it as one raw node: it has no listeners).
+pub fn markup(series: &Series, metric: Metric, lang: Lang) -> String {
+    let rows = cells(series, lang);
+    let scores = matches!(metric, Metric::Kmmlu | Metric::Mmlu);
+    let mut o = String::with_capacity(400 + 300 * rows.len());
+    open(&mut o, "div", &[("class", "kllm-chart__table-wrap")]);
+    open(&mut o, "table", &[("class", "kllm-chart__table")]);
+    element(
+        &mut o,
+        "caption",
+        &[("class", "kllm-chart__table-caption")],
+        t(lang, Msg::Metric(metric)),
+    );
+    o.push_str("<thead><tr>");
+    let col = [("scope", "col")];
+    element(&mut o, "th", &col, t(lang, Msg::Model));
+    element(&mut o, "th", &col, t(lang, Msg::Value));
+    if scores {
+        element(&mut o, "th", &col, t(lang, Msg::MeasuredBy));
+    }
+    element(&mut o, "th", &col, t(lang, Msg::Source));
+    o.push_str("</tr></thead><tbody>");
+    for c in rows {
+        o.push_str("<tr>");
+        element(
+            &mut o,
+            "th",
+            &[("scope", "row"), ("class", "kllm-chart__cell-name")],
+            &c.name,
+        );
+        element(
+            &mut o,
+            "td",
+            &[("class", "kllm-chart__cell-value")],
+            &c.value,
+        );
+        if let Some(m) = c.measured {
+            element(&mut o, "td", &[], &m);
+        }
+        o.push_str("<td>");
+        element(
+            &mut o,
+            "a",
+            &[("href", &c.url), ("target", "_blank"), ("rel", "noopener")],
+            &c.source,
+        );
+        o.push_str("</td></tr>");
+    }
+    o.push_str("</tbody></table></div>");
+    o
+}
+
 #[component]
 pub fn ChartTable(props: &ChartTableProps) -> Html {
-    let lang = props.lang;
-    let rows = cells(&props.series, lang);
-    let scores = matches!(props.metric, Metric::Kmmlu | Metric::Mmlu);
-    html! {
-        <div class="kllm-chart__table-wrap">
-            <table class="kllm-chart__table">
-                <caption class="kllm-chart__table-caption">{ t(lang, Msg::Metric(props.metric)) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, Msg::Model) }</th>
-                        <th scope="col">{ t(lang, Msg::Value) }</th>
-                        if scores { <th scope="col">{ t(lang, Msg::MeasuredBy) }</th> }
-                        <th scope="col">{ t(lang, Msg::Source) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.into_iter().map(|c| html! {
-                        <tr key={c.key}>
-                            <th scope="row" class="kllm-chart__cell-name">{ c.name }</th>
-                            <td class="kllm-chart__cell-value">{ c.value }</td>
-                            if let Some(m) = c.measured { <td>{ m }</td> }
-                            <td><a href={c.url} target="_blank" rel="noopener">{ c.source }</a></td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </div>
-    }
+    Html::from_html_unchecked(markup(&props.series, props.metric, props.lang).into())
 }
