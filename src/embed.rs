@@ -9,7 +9,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode,
+    Document, Element, MutationObserver, MutationObserverInit, MutationRecord, ShadowRootInit,
+    ShadowRootMode,
 };
 
 use crate::components::{App, AppProps};
@@ -126,8 +127,24 @@ pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
 /// Mounts hosts added to the page later (single-page apps, lazy article bodies).
 fn watch(document: &Document, css_href: String) -> Result<(), JsValue> {
     let doc = document.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        mount_pending(&doc, &css_href);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
+        // Only an added element can be, or hold, a new host. The widget's own updates add
+        // nodes all the time, so look inside what was added rather than across the page.
+        let host_added = records.iter().any(|record| {
+            let nodes = record.unchecked_into::<MutationRecord>().added_nodes();
+            (0..nodes.length()).any(|i| {
+                nodes
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<Element>().ok())
+                    .is_some_and(|el| {
+                        el.matches(PENDING).unwrap_or(false)
+                            || el.query_selector(PENDING).ok().flatten().is_some()
+                    })
+            })
+        });
+        if host_added {
+            mount_pending(&doc, &css_href);
+        }
     });
     let observer = MutationObserver::new(callback.as_ref().unchecked_ref())?;
     // The observer lives as long as the page; its callback must too.

@@ -47,6 +47,7 @@ async fn render(mut rows: Vec<Row>, metric: Metric, lang: Lang, width: f64) -> S
     let series = Series {
         rows,
         unknown: vec![],
+        ..Default::default()
     };
     let placed = layout(&series, metric, lang, width, ARTICLE, NOW);
     let props = ChartSvgProps {

@@ -24,6 +24,7 @@ fn series(rows: Vec<Row>) -> Series {
     Series {
         rows,
         unknown: vec![],
+        ..Default::default()
     }
 }
 
@@ -45,6 +46,7 @@ fn empty_and_all_unknown_place_nothing() {
             name: "GPT-4".into(),
             gap: Gap::Undisclosed,
         }],
+        ..Default::default()
     };
     let p = layout(
         &all_unknown,

@@ -1,7 +1,7 @@
 //! Series: the dataset's models turned into one row per mark for a metric, plus the models
 //! that have no value for it (listed under the chart, never drawn as zero). Pure.
 
-use crate::filter::{sort_small, Set};
+use crate::filter::Set;
 use crate::model::{
     BenchmarkId, Dataset, Date, Fact, Model, ModelRef, OrgRef, Precision, SourceRef, Status,
     UnknownKind, Variant,
@@ -95,7 +95,14 @@ pub struct Unknown {
 pub struct Series {
     pub rows: Vec<Row>,
     pub unknown: Vec<Unknown>,
+    /// Rows left out because there were more than [`MAX_ROWS`] (see [`series`]).
+    pub dropped: usize,
 }
+
+/// The most rows a chart draws. Past this a chart is a wall of rows (and a phone spends more
+/// time drawing it than a reader spends reading it): the chart keeps the rows that matter
+/// most for its metric and says how many it left out. The dataset has far fewer models.
+pub const MAX_ROWS: usize = 60;
 
 fn name(m: &Model, lang: Lang) -> String {
     match lang {
@@ -207,12 +214,22 @@ pub fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> S
         }
     }
     sort_rows(&mut out.rows, metric);
+    if out.rows.len() > MAX_ROWS {
+        // The newest releases on the timeline (oldest first), the largest values elsewhere.
+        out.dropped = out.rows.len() - MAX_ROWS;
+        match metric {
+            Metric::Timeline => drop(out.rows.drain(..out.dropped)),
+            _ => out.rows.truncate(MAX_ROWS),
+        }
+    }
     out
 }
 
 /// Sorts rows by value: the timeline oldest first, every other metric largest first.
 pub fn sort_rows(rows: &mut [Row], metric: Metric) {
-    sort_small(rows, |a, b| {
+    // The standard (merge) sort, not `sort_small`: a chart of a long filtered list sorts
+    // hundreds of rows, and an insertion sort of them took most of a chip tap's time.
+    rows.sort_by(|a, b| {
         let (x, y) = (a.value.number(), b.value.number());
         let o = match metric {
             Metric::Timeline => x.total_cmp(&y),
@@ -304,6 +321,36 @@ mod tests {
         assert_eq!(
             series(dataset(), &[], Metric::Context, Lang::Ko),
             Series::default()
+        );
+    }
+
+    #[test]
+    fn long_lists_keep_the_newest_or_largest_rows() {
+        let d = dataset();
+        let all: Vec<ModelRef> = (0..d.models.len() as u16).map(ModelRef).collect();
+        // The real dataset is below the cap: nothing dropped.
+        assert_eq!(series(d, &all, Metric::Timeline, Lang::En).dropped, 0);
+        // Repeat the models past the cap.
+        let many: Vec<ModelRef> = all.iter().copied().cycle().take(MAX_ROWS * 3).collect();
+        let full_dates = series(d, &all, Metric::Timeline, Lang::En);
+        let t = series(d, &many, Metric::Timeline, Lang::En);
+        assert_eq!(t.rows.len(), MAX_ROWS);
+        let dated = many
+            .iter()
+            .filter(|r| full_dates.rows.iter().any(|x| x.model == **r))
+            .count();
+        assert_eq!(t.dropped, dated - MAX_ROWS);
+        assert_eq!(
+            t.rows.last().map(|r| r.value),
+            full_dates.rows.last().map(|r| r.value),
+            "the newest stays"
+        );
+        let p = series(d, &many, Metric::Params, Lang::En);
+        let full_params = series(d, &all, Metric::Params, Lang::En);
+        assert_eq!(p.rows.len(), MAX_ROWS);
+        assert_eq!(
+            p.rows[0].value, full_params.rows[0].value,
+            "the largest stays"
         );
     }
 }

@@ -188,6 +188,21 @@ pub fn unknown_lines(series: &Series, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The note for a chart that left rows out (`None` when it drew every row).
+pub fn dropped_line(series: &Series, metric: Metric, lang: Lang) -> Option<String> {
+    if series.dropped == 0 {
+        return None;
+    }
+    let (kept, dropped) = (series.rows.len(), series.dropped);
+    let timeline = metric == Metric::Timeline;
+    Some(match (lang, timeline) {
+        (Lang::Ko, true) => format!("모델이 많아 가장 최근 {kept}개만 그렸습니다. 나머지 {dropped}개는 모델을 고정하거나 필터를 좁히면 볼 수 있습니다."),
+        (Lang::Ko, false) => format!("모델이 많아 값이 큰 {kept}개만 그렸습니다. 나머지 {dropped}개는 모델을 고정하거나 필터를 좁히면 볼 수 있습니다."),
+        (Lang::En, true) => format!("Too many models to draw: the {kept} newest are shown. Pin models or narrow the filters to see the other {dropped}."),
+        (Lang::En, false) => format!("Too many models to draw: the {kept} with the highest values are shown. Pin models or narrow the filters to see the other {dropped}."),
+    })
+}
+
 /// The generated text summary for `<desc>`: what is drawn, and its extremes.
 pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> String {
     let rows = &series.rows;
@@ -269,6 +284,7 @@ mod tests {
                 u(1, "n3n-10B", Gap::NotFound),
                 u(2, "HyperCLOVA X", Gap::Undisclosed),
             ],
+            ..Default::default()
         };
         assert_eq!(
             unknown_lines(&s, Lang::Ko),

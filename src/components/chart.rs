@@ -12,7 +12,7 @@ use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
 use crate::chart::detail::detail;
 use crate::chart::series::evaluators;
-use crate::chart::text::{summary, t, unknown_lines, Msg};
+use crate::chart::text::{dropped_line, summary, t, unknown_lines, Msg};
 use crate::chart::{layout, series};
 use crate::data::dataset;
 use crate::model::ModelRef;
@@ -139,6 +139,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             </div>
             <ul class="kllm-chart__notes">
                 { for notes(&s, metric, chart, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
+                { for dropped_line(&s, metric, lang).map(|n| html! { <li class="kllm-chart__dropped">{ n }</li> }) }
                 { for unknown_lines(&s, lang).into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
             </ul>
             if chart && !s.rows.is_empty() {
