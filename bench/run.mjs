@@ -8,7 +8,8 @@
 //   (d) the wasm's peak linear memory and the JS heap.
 //   node bench/run.mjs [--dist dist] [--dist-1000 target/bench/dist-1000] [--runs 3] [--skip-lighthouse] [--skip-latency]
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { promisify } from 'node:util';
@@ -38,6 +39,15 @@ function sizeSection() {
   console.log(table(real));
   const over = real.total.gzip - BUDGET;
   console.log(`\nbudget: gzip total ${kb(real.total.gzip)} of ${kb(BUDGET)} — ${over > 0 ? `OVER by ${kb(over)}` : `ok, ${kb(-over)} to spare`}`);
+  const floor = join(ROOT, 'target/floor/out');
+  if (existsSync(join(floor, 'kllm-floor_bg.wasm'))) {
+    // bench/floor: the least a Yew widget like this one ships (see its Cargo.toml).
+    const f = (name) => gzipSync(readFileSync(join(floor, name)), { level: 9 }).length;
+    const wasm = f('kllm-floor_bg.wasm');
+    const glue = f('kllm-floor.js');
+    results.floor = { wasm, glue };
+    console.log(`Yew floor (bench/floor: a search box over a three-item list, same profile, wasm-opt -Oz): wasm ${wasm} B + glue ${glue} B gzip = ${kb(wasm + glue)}; the budget leaves ${kb(BUDGET - wasm - glue)} for the data, the page and every feature`);
+  }
   if (existsSync(DIST_1000)) {
     const big = sizes(DIST_1000);
     results.size1000 = big.total;
@@ -119,6 +129,50 @@ async function lighthouseSection(browser) {
   }
   if (w.failed.length) console.log(`widget audits below full score: ${w.failed.join(', ')}`);
   if (s.failed.length) console.log(`static audits below full score: ${s.failed.join(', ')}`);
+}
+
+/** Lighthouse's own trace categories (lighthouse/core/gather/gatherers/trace.js, 12.2.3). */
+const LIGHTHOUSE_TRACE = ['-*', 'disabled-by-default-lighthouse', 'loading', 'v8', 'v8.execute', 'blink.user_timing', 'blink.console', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.screenshot', 'disabled-by-default-devtools.timeline.stack', 'disabled-by-default-devtools.timeline.frame', 'latencyInfo', 'disabled-by-default-devtools.timeline.invalidationTracking'];
+
+/** Main-thread blocking after first paint as the page reports it (long tasks over 50 ms,
+ *  minus 50 ms each), 4× CPU, Lighthouse's phone screen; with and without Lighthouse's trace
+ *  recording, which records a stack and style invalidations for every DOM call. */
+async function blocking(browser, origin, traced) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'ko-KR' });
+  await context.addInitScript(() => {
+    globalThis.__kllmLong = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__kllmLong.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (traced) await browser.startTracing(page, { categories: LIGHTHOUSE_TRACE });
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('.kllm[data-ready]', { timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  if (traced) await browser.stopTracing();
+  const out = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    return globalThis.__kllmLong.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  });
+  await context.close();
+  return out;
+}
+
+async function blockingSection(browser) {
+  const server = await serve(DIST, { gzip: true });
+  const plain = [];
+  const traced = [];
+  try {
+    for (let i = 0; i < 5; i++) {
+      plain.push(await blocking(browser, server.origin, false));
+      traced.push(await blocking(browser, server.origin, true));
+    }
+  } finally {
+    await server.close();
+  }
+  results.blocking = { plain: median(plain), traced: median(traced) };
+  console.log(`\nmain thread blocked after first paint (4× CPU, sum of long tasks − 50 ms, median of 5): ${ms(median(plain))} in plain Chromium, ${ms(median(traced))} while recording Lighthouse's trace (Lighthouse's TBT is simulated from the traced run)`);
 }
 
 // (c) latency and (d) memory --------------------------------------------------------------
@@ -211,7 +265,10 @@ console.log(`kllm-widget benchmark — ${results.date}\nmachine: ${results.machi
 sizeSection();
 const browser = await launch();
 try {
-  if (!args.includes('--skip-lighthouse')) await lighthouseSection(browser);
+  if (!args.includes('--skip-lighthouse')) {
+    await lighthouseSection(browser);
+    await blockingSection(browser);
+  }
   if (!args.includes('--skip-latency')) await latencySection(browser);
 } finally {
   await browser.close();
