@@ -22,7 +22,9 @@ function externalBootScript(html) {
   const inline = /<script type="module">\s*import init, \* as bindings from '([^']*)kllm-widget\.js';[\s\S]*?<\/script>/;
   const m = html.match(inline);
   if (!m) throw new Error("no inline trunk loader importing kllm-widget.js found in index.html");
-  return html.replace(inline, `<script type="module" src="${m[1]}boot.js"></script>`);
+  // A module script is deferred already; low priority keeps its request from competing with
+  // the stylesheets for first paint (the page is prerendered: nothing to paint waits for it).
+  return html.replace(inline, `<script type="module" src="${m[1]}boot.js" fetchpriority="low"></script>`);
 }
 
 /// Trunk preloads the wasm and its glue from <head>. The page's content is prerendered, so

@@ -49,8 +49,15 @@ if (framed) {
 // Nothing is preloaded from <head> (first paint needs only the HTML and the stylesheets): the
 // wasm and its glue are requested here, side by side rather than one after the other.
 const response = fetch(new URL('./kllm-widget_bg.wasm', import.meta.url));
+// The prerendered page paints first; the wasm starts (main-thread work) after that frame.
+// rAF does not run in a hidden tab or frame, so a short timer stands in there.
+const painted = new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 100);
+});
 try {
   const { default: init } = await import('./kllm-widget.js');
+  await painted;
   const wasm = await init({ module_or_path: response });
   // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.
   dispatchEvent(new CustomEvent('kllm-started', { detail: { memory: wasm.memory } }));
