@@ -14,7 +14,7 @@ export const BUDGET = 110 * 1024;
  * holds the line here instead — the last measured total plus about 1% — so the size can only
  * go down; lower it whenever a change makes the page smaller. Both figures are printed.
  */
-export const CEILING = 258 * 1024;
+export const CEILING = 256 * 1024;
 
 /** Every same-origin file the page loads: itself, what its HTML references, and what those
  *  scripts load in turn (static and dynamic imports, `new URL('./x', import.meta.url)`). */

@@ -213,6 +213,51 @@ pub fn card_body(m: &'static Model, lang: Lang) -> String {
     o
 }
 
+/// The `id` of a card's title (its `aria-labelledby`).
+pub fn title_id(m: &Model) -> String {
+    format!("kllm-card-{}", m.id)
+}
+
+/// A whole card, unpinned: the list marks pins on the live elements (see `CardList`).
+pub fn card(m: &'static Model, lang: Lang) -> String {
+    let mut o = String::with_capacity(4096);
+    o.push_str(if m.reference {
+        r#"<article class="kllm-card kllm-card--reference" aria-labelledby=""#
+    } else {
+        r#"<article class="kllm-card" aria-labelledby=""#
+    });
+    let id = title_id(m);
+    esc(&mut o, &id);
+    o.push_str(r#""><div class="kllm-card__head"><div class="kllm-card__names"><h3 class="kllm-card__title" id=""#);
+    esc(&mut o, &id);
+    o.push_str(r#"">"#);
+    let name = i18n::text(lang, &m.name);
+    esc(&mut o, name);
+    let other = if lang == Lang::Ko { "en" } else { "ko" };
+    let _ = write!(o, r#"</h3><p class="kllm-card__subtitle" lang="{other}">"#);
+    esc(&mut o, i18n::other(lang, &m.name));
+    o.push_str(
+        r#"</p></div><button type="button" class="kllm-pin" aria-pressed="false" aria-label=""#,
+    );
+    esc(&mut o, &i18n::pin_label(lang, name, false));
+    o.push_str(r#""><span aria-hidden="true">+</span></button></div>"#);
+    o.push_str(&card_body(m, lang));
+    o.push_str("</article>");
+    o
+}
+
+/// Every card of `order` as list items; each item names its model in `data-m`.
+pub fn card_list(order: &[crate::model::ModelRef], lang: Lang) -> String {
+    let d = dataset();
+    let mut o = String::with_capacity(5000 * order.len());
+    for &r in order {
+        let _ = write!(o, r#"<li class="kllm-cards__item" data-m="{}">"#, r.0);
+        o.push_str(&card(d.model(r), lang));
+        o.push_str("</li>");
+    }
+    o
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::card_list::CardList;
 use super::controls::Controls;
 use super::filters::Filters;
 use super::footer::Footer;
@@ -10,7 +11,7 @@ use super::header::Header;
 use super::share::Share;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
-use super::{Card, Chart};
+use super::Chart;
 use crate::data::dataset;
 use crate::filter::{ordered, visible_in};
 use crate::i18n::{self, t, Msg};
@@ -81,8 +82,8 @@ pub fn App(props: &AppProps) -> Html {
     // Global references join the list only when their chip is on (the default view, and so
     // the prerendered page, carries no hidden reference cards).
     let full = use_memo((state.sort, lang), |&(key, lang)| ordered(d, key, lang));
-    let order: Vec<ModelRef> = if state.filters.references {
-        full.to_vec()
+    let order: std::rc::Rc<[ModelRef]> = if state.filters.references {
+        full.iter().copied().collect()
     } else {
         full.iter()
             .copied()
@@ -94,6 +95,7 @@ pub fn App(props: &AppProps) -> Html {
     for r in &shown {
         on[r.0 as usize] = true;
     }
+    let on: std::rc::Rc<[bool]> = on.into();
     let groups = view::chip_groups(d, &state);
     let total = d
         .models
@@ -171,13 +173,7 @@ pub fn App(props: &AppProps) -> Html {
                     {on_metric} {on_view} />
             </div>
             { for empty }
-            <ul class="kllm-cards">
-                { for order.iter().map(|&r| html! {
-                    <li key={d.model(r).id.as_ref()} class="kllm-cards__item" hidden={!on[r.0 as usize]}>
-                        <Card model={r} {lang} pinned={state.pins.contains(&r)} {pins_full} on_pin={on_pin.clone()} />
-                    </li>
-                }) }
-            </ul>
+            <CardList order={order} shown={on} pins={state.pins.clone()} {pins_full} {lang} on_pin={on_pin.clone()} />
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
             <Footer {lang} shown={shown.clone()} {corrections} asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>

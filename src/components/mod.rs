@@ -2,7 +2,7 @@
 //! Children get `'static` references into the dataset and narrow callbacks.
 
 mod app;
-mod card;
+mod card_list;
 mod chart;
 mod chart_export;
 mod chart_svg;
@@ -18,7 +18,6 @@ mod url_sync;
 mod use_width;
 
 pub use app::{App, AppProps};
-pub use card::Card;
 pub use chart::{Chart, ChartProps};
 pub use chart_svg::{ChartSvg, ChartSvgProps};
 pub use chart_table::{ChartTable, ChartTableProps};
