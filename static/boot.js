@@ -46,18 +46,18 @@ if (framed) {
   post(true);
 }
 
-// Nothing is preloaded from <head> (first paint needs only the HTML and the stylesheets): the
-// wasm and its glue are requested here, side by side rather than one after the other.
-const response = fetch(new URL('./kllm-widget_bg.wasm', import.meta.url));
-// The prerendered page paints first; the wasm starts (main-thread work) after that frame.
-// rAF does not run in a hidden tab or frame, so a short timer stands in there.
+// Nothing is preloaded from <head>: the prerendered page paints first, and only then are the
+// wasm and its glue requested (side by side) and started, so neither their download nor their
+// main-thread work can delay that paint. rAF does not run in a hidden tab or frame (nor while
+// a frame is throttled off screen), so a timer starts the widget there.
 const painted = new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
-  setTimeout(resolve, 100);
+  setTimeout(resolve, 1000);
 });
 try {
-  const { default: init } = await import('./kllm-widget.js');
   await painted;
+  const response = fetch(new URL('./kllm-widget_bg.wasm', import.meta.url));
+  const { default: init } = await import('./kllm-widget.js');
   const wasm = await init({ module_or_path: response });
   // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.
   dispatchEvent(new CustomEvent('kllm-started', { detail: { memory: wasm.memory } }));
