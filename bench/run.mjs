@@ -47,6 +47,10 @@ function sizeSection() {
     const glue = f('kllm-floor.js');
     results.floor = { wasm, glue };
     console.log(`Yew floor (bench/floor: a search box over a three-item list, same profile, wasm-opt -Oz): wasm ${wasm} B + glue ${glue} B gzip = ${kb(wasm + glue)}; the budget leaves ${kb(BUDGET - wasm - glue)} for the data, the page and every feature`);
+    // The dataset's content at its most compact text form: the minified JSON source.
+    const data = gzipSync(JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'data/models.json'), 'utf8'))), { level: 9 }).length;
+    results.dataJson = data;
+    console.log(`dataset content (data/models.json minified): ${data} B gzip; floor + dataset = ${wasm + glue + data} B (${kb(wasm + glue + data)})`);
   }
   if (existsSync(DIST_1000)) {
     const big = sizes(DIST_1000);
