@@ -1,11 +1,11 @@
 // End-to-end tests of the embeds on the demo pages (static/demo/, copied to dist/demo/), in
 // headless Chromium via playwright-core, against a release build in dist/ served by
-// ./server.mjs with the strict CSP header on every HTML response. Run: node --test tests/e2e/
+// lib/server.mjs with the strict CSP header on every HTML response. Run: node --test tests/e2e/
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serve } from './lib/server.mjs';
 
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -16,7 +16,7 @@ const offOrigin = []; // every request that left the page's own origin, from any
 
 before(async () => {
   assert.ok(existsSync('dist/embed.js'), 'run a release build first (trunk build --release)');
-  server = await serve({ root: 'dist', csp: true });
+  server = await serve(undefined, { csp: true });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 });
 
@@ -115,7 +115,7 @@ describe('script embed', () => {
   });
 
   test('works from a sub-path: embed.js finds the glue, wasm and stylesheet next to itself', async () => {
-    const sub = await serve({ root: 'dist', csp: true, prefix: '/widgets/kllm/' });
+    const sub = await serve(undefined, { csp: true, prefix: '/widgets/kllm/' });
     const context = await browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();
     const requests = [];

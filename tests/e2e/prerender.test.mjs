@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serve } from './lib/server.mjs';
 
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -57,7 +57,7 @@ describe('in a browser', () => {
   let server;
   let browser;
   before(async () => {
-    server = await serve({ root: 'dist' });
+    server = await serve();
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   });
   after(async () => {
