@@ -214,7 +214,7 @@ pub fn card_body(m: &'static Model, lang: Lang) -> String {
 }
 
 /// The `id` of a card's title (its `aria-labelledby`).
-pub fn title_id(m: &Model) -> String {
+fn title_id(m: &Model) -> String {
     format!("kllm-card-{}", m.id)
 }
 

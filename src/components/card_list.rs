@@ -21,7 +21,7 @@ use crate::i18n::{self, t, Msg};
 use crate::model::ModelRef;
 use crate::state::Lang;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct CardListProps {
     /// The cards, in order (hidden ones included).
     pub order: Rc<[ModelRef]>,
@@ -129,30 +129,11 @@ pub fn CardList(props: &CardListProps) -> Html {
     let markup = (*markup).clone();
     let applied = use_mut_ref(Applied::default);
     {
-        // After every render: the list may be new, and hidden or pinned cards may differ.
+        // After every render that changed the list or its marks.
         let (list_ref, applied) = (list_ref.clone(), applied.clone());
-        let state = (
-            markup.clone(),
-            props.shown.clone(),
-            props.pins.clone(),
-            props.pins_full,
-        );
-        let props_now = CardListProps {
-            order: props.order.clone(),
-            shown: props.shown.clone(),
-            pins: props.pins.clone(),
-            pins_full: props.pins_full,
-            lang: props.lang,
-            on_pin: props.on_pin.clone(),
-        };
-        use_effect_with(state, move |(markup, ..)| {
+        use_effect_with((markup.clone(), props.clone()), move |(markup, props)| {
             if let Some(list) = list_ref.cast::<Element>() {
-                apply(
-                    &list,
-                    &props_now,
-                    &mut RefCell::borrow_mut(&applied),
-                    markup,
-                );
+                apply(&list, props, &mut RefCell::borrow_mut(&applied), markup);
             }
         });
     }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::use_copy::use_copy;
 use crate::i18n::{t, Msg};
 use crate::snippet::snippets;
 use crate::state::Lang;
@@ -32,23 +33,8 @@ struct SnippetProps {
 fn Snippet(props: &SnippetProps) -> Html {
     let lang = props.lang;
     let field = use_node_ref();
-    // None: not copied yet; Some(true): on the clipboard; Some(false): selected by hand.
-    let outcome = use_state(|| None::<bool>);
-    let onclick = {
-        let (field, outcome, code) = (field.clone(), outcome.clone(), props.code.clone());
-        Callback::from(move |_: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            if let Some(area) = field.cast::<web_sys::HtmlElement>() {
-                let (outcome, code) = (outcome.clone(), code.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    outcome.set(Some(crate::browser::copy_text(&code, &area).await));
-                });
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&field, &outcome, &code);
-        })
-    };
-    let note = match *outcome {
+    let (onclick, outcome) = use_copy(&field, props.code.clone());
+    let note = match outcome {
         None => "",
         Some(true) => t(lang, Msg::Copied),
         Some(false) => t(lang, Msg::CopySelected),

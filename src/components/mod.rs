@@ -15,6 +15,7 @@ mod header;
 mod share;
 mod tray;
 mod url_sync;
+mod use_copy;
 mod use_width;
 
 pub use app::{App, AppProps};

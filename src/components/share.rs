@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::use_copy::use_copy;
 use crate::i18n::{t, Msg};
 use crate::state::Lang;
 
@@ -25,7 +26,6 @@ fn page_base() -> String {
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
     let lang = props.lang;
-    let copied = use_state(|| None::<bool>);
     // The page address is only known in the browser; server rendering shows the fragment.
     let base = use_state(String::new);
     {
@@ -40,21 +40,8 @@ pub fn Share(props: &ShareProps) -> Html {
         format!("{}#{}", *base, props.fragment)
     };
     let field = use_node_ref();
-    let onclick = {
-        let (copied, link, field) = (copied.clone(), link.clone(), field.clone());
-        Callback::from(move |_| {
-            #[cfg(target_arch = "wasm32")]
-            if let Some(input) = field.cast::<web_sys::HtmlElement>() {
-                let (copied, link) = (copied.clone(), link.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    copied.set(Some(crate::browser::copy_text(&link, &input).await));
-                });
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&copied, &link, &field);
-        })
-    };
-    let status = match *copied {
+    let (onclick, copied) = use_copy(&field, AttrValue::from(link.clone()));
+    let status = match copied {
         Some(true) => t(lang, Msg::LinkCopied),
         Some(false) => t(lang, Msg::LinkCopyFailed),
         None => "",
