@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh host element with the widget rendered into it.
@@ -22,18 +24,7 @@ async fn mount() -> Element {
 
 /// The first button whose text starts with `text`.
 fn button(host: &Element, text: &str) -> HtmlElement {
-    let buttons = host.query_selector_all("button").unwrap();
-    (0..buttons.length())
-        .filter_map(|i| buttons.item(i))
-        .find(|b| {
-            b.text_content()
-                .unwrap_or_default()
-                .trim_start()
-                .starts_with(text)
-        })
-        .unwrap_or_else(|| panic!("no button {text:?}"))
-        .dyn_into()
-        .unwrap()
+    support::button_in(host.query_selector_all("button").unwrap(), text)
 }
 
 fn card_titles(host: &Element) -> Vec<String> {
@@ -172,8 +163,10 @@ async fn mount_page_mode() -> Element {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let mut options = kllm_widget::options::Options::default();
-    options.sync_url = true;
+    let options = kllm_widget::options::Options {
+        sync_url: true,
+        ..Default::default()
+    };
     yew::Renderer::<App>::with_root_and_props(
         host.clone(),
         kllm_widget::components::AppProps {
@@ -227,13 +220,7 @@ async fn a_share_link_restores_the_view_and_changes_write_it_back() {
     button(&host, "Reset filters").click();
     yew::scheduler::flush().await;
     // The fragment follows once the view has been still for WRITE_DELAY_MS.
-    let wait = kllm_widget::components::WRITE_DELAY_MS as i32 + 50;
-    let later = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, wait)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(later).await.unwrap();
+    support::sleep(kllm_widget::components::WRITE_DELAY_MS as i32 + 50).await;
     let hash = gloo::utils::window().location().hash().unwrap();
     assert!(!hash.contains("q="), "search left the link: {hash}");
     assert!(

@@ -7,9 +7,11 @@ use std::rc::Rc;
 
 use kllm_widget::embed;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
+
+mod support;
+use support::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -19,16 +21,6 @@ fn css_href() -> String {
     format!("data:text/css,{}", String::from(css))
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
-
-/// A new `<div data-kllm-widget …>` with these attributes, appended to the body.
 fn add_host(attrs: &[(&str, &str)]) -> Element {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
@@ -65,18 +57,7 @@ fn cards(root: &ShadowRoot) -> u32 {
 }
 
 fn button(root: &ShadowRoot, text: &str) -> HtmlElement {
-    let list = root.query_selector_all("button").unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .find(|b| {
-            b.text_content()
-                .unwrap_or_default()
-                .trim_start()
-                .starts_with(text)
-        })
-        .unwrap_or_else(|| panic!("no button {text:?}"))
-        .dyn_into()
-        .unwrap()
+    support::button_in(root.query_selector_all("button").unwrap(), text)
 }
 
 fn computed(root: &ShadowRoot, selector: &str, property: &str) -> String {
