@@ -7,6 +7,8 @@
 mod dataset;
 #[path = "src/model/mod.rs"]
 mod model;
+#[path = "src/slug.rs"]
+mod slug;
 
 use std::{env, fs, path::Path, process};
 

@@ -7,7 +7,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 /// Offers `content` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, content: &str) {
     if let Err(e) = try_download(filename, mime, content) {
-        crate::warn(&format!("download of {filename} failed: {e:?}"));
+        crate::console::warn(&format!("download of {filename} failed: {e:?}"));
     }
 }
 

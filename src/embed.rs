@@ -28,7 +28,7 @@ const PENDING: &str = "[data-kllm-widget]:not([data-kllm-mounted])";
 pub fn start() {
     let document = gloo::utils::document();
     if document.get_element_by_id("kllm-root").is_some() {
-        crate::mount_page();
+        mount_page();
     }
     let css = crate::browser::asset_url("kllm.css");
     mount_pending(&document, &css);
@@ -37,7 +37,7 @@ pub fn start() {
     }
 }
 
-use crate::warn;
+use crate::console::warn;
 
 /// Mounts every host element not mounted yet; returns how many it mounted.
 pub fn mount_pending(document: &Document, css_href: &str) -> usize {
@@ -156,4 +156,42 @@ fn watch(document: &Document, css_href: String) -> Result<(), JsValue> {
         .document_element()
         .ok_or_else(|| JsValue::from_str("no document element"))?;
     observer.observe_with_options(&target, &init)
+}
+
+/// Mounts the widget into the page's `#kllm-root` element (the `index.html` page, also the
+/// iframe embed), or into `<body>` when there is none. Options come from the query string
+/// (`?lang=en&theme=dark`); the view lives in the URL fragment. When the build prerendered
+/// the default view into `#kllm-root`, the app hydrates that HTML instead of replacing it.
+/// Script-embed hosts: [`mount_pending`].
+pub fn mount_page() {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let (mut options, warnings) = crate::options::Options::from_query(&search);
+    for w in warnings {
+        warn(&w);
+    }
+    options.sync_url = true;
+    crate::browser::default_lang_from_browser(&mut options);
+    match gloo::utils::document().get_element_by_id("kllm-root") {
+        Some(root) => {
+            let hydrate = root.first_element_child().is_some();
+            let props = crate::components::AppProps { options, hydrate };
+            let renderer =
+                yew::Renderer::<crate::components::App>::with_root_and_props(root, props);
+            if hydrate {
+                renderer.hydrate();
+            } else {
+                renderer.render();
+            }
+        }
+        None => {
+            let props = crate::components::AppProps {
+                options,
+                hydrate: false,
+            };
+            yew::Renderer::<crate::components::App>::with_props(props).render();
+        }
+    }
 }

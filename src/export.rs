@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use crate::format;
+use crate::i18n::format;
 use crate::model::*;
 
 /// Excel reads a UTF-8 CSV as UTF-8 (Hangul intact) only when it starts with a byte order mark.

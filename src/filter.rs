@@ -7,7 +7,7 @@ use std::marker::PhantomData;
 
 use crate::model::{Access, Dataset, Modality, Model, ModelRef, OrgKind, OrgRef, MAX_ORGS};
 use crate::search::Query;
-use crate::state::{Era, Lang, SortKey, WidgetState};
+use crate::settings::{Era, Lang, SortKey};
 
 /// A value that can be in a [`Set`]: its position among the values of its type, below 64.
 pub trait Member: Copy {
@@ -197,33 +197,33 @@ pub fn in_era(d: &Dataset, m: &Model, era: Era) -> bool {
     }
 }
 
-/// The models a state shows, in its sort order.
-pub fn visible(d: &Dataset, s: &WidgetState) -> Vec<ModelRef> {
-    let query = Query::new(&s.query);
-    let mut out: Vec<ModelRef> = d
-        .models
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| s.filters.matches(d, m) && query.matches(m, d.org_of(m)))
-        .map(|(i, _)| ModelRef(i as u16))
-        .collect();
-    sort(d, &mut out, s.sort, s.lang);
+/// The models that `filters` and the search `query` let through, sorted by `key` in `lang`.
+pub fn visible(
+    d: &Dataset,
+    filters: &Filters,
+    query: &str,
+    key: SortKey,
+    lang: Lang,
+) -> Vec<ModelRef> {
+    let mut out = visible_in(d, filters, query, &ordered_ids(d));
+    sort(d, &mut out, key, lang);
     out
 }
 
-/// How many models the state would show if `group` were replaced by one chip `pick`
-/// (the live count on a chip). `pick` tests a model against that chip alone.
+/// How many models `filters` and `query` would let through if `group` were replaced by one
+/// chip `pick` (the live count on a chip). `pick` tests a model against that chip alone.
 pub fn count_with(
     d: &Dataset,
-    s: &WidgetState,
+    filters: &Filters,
+    query: &str,
     group: Group,
     pick: impl Fn(&Model) -> bool,
 ) -> usize {
-    let query = Query::new(&s.query);
+    let query = Query::new(query);
     d.models
         .iter()
         .filter(|m| {
-            s.filters.matches_except(d, m, Some(group)) && pick(m) && query.matches(m, d.org_of(m))
+            filters.matches_except(d, m, Some(group)) && pick(m) && query.matches(m, d.org_of(m))
         })
         .count()
 }
@@ -266,11 +266,7 @@ pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
         .iter()
         .map(|&r| {
             let m = d.model(r);
-            let name = match lang {
-                Lang::Ko => &m.name.ko,
-                Lang::En => &m.name.en,
-            };
-            (r, name.to_lowercase())
+            (r, crate::i18n::text(lang, &m.name).to_lowercase())
         })
         .collect();
     sort_small(&mut keyed, |(a, na), (b, nb)| {
@@ -293,21 +289,31 @@ pub fn sort(d: &Dataset, refs: &mut [ModelRef], key: SortKey, lang: Lang) {
 /// Every model, in the order `key` and `lang` put them: the card list keeps all of them in
 /// this order and hides the ones the filters leave out.
 pub fn ordered(d: &Dataset, key: SortKey, lang: Lang) -> Vec<ModelRef> {
-    let mut all: Vec<ModelRef> = (0..d.models.len()).map(|i| ModelRef(i as u16)).collect();
+    let mut all = ordered_ids(d);
     sort(d, &mut all, key, lang);
     all
 }
 
-/// What the state shows, in the order of `order` (a list from [`ordered`] for the same sort
-/// and language): the same models as [`visible`] without sorting again.
-pub fn visible_in(d: &Dataset, s: &WidgetState, order: &[ModelRef]) -> Vec<ModelRef> {
-    let query = Query::new(&s.query);
+/// Every model, in dataset order.
+fn ordered_ids(d: &Dataset) -> Vec<ModelRef> {
+    (0..d.models.len()).map(|i| ModelRef(i as u16)).collect()
+}
+
+/// The models of `order` that `filters` and `query` let through, in that order (a list from
+/// [`ordered`] gives the same models as [`visible`] without sorting again).
+pub fn visible_in(
+    d: &Dataset,
+    filters: &Filters,
+    query: &str,
+    order: &[ModelRef],
+) -> Vec<ModelRef> {
+    let query = Query::new(query);
     order
         .iter()
         .copied()
         .filter(|&r| {
             let m = d.model(r);
-            s.filters.matches(d, m) && query.matches(m, d.org_of(m))
+            filters.matches(d, m) && query.matches(m, d.org_of(m))
         })
         .collect()
 }
@@ -341,20 +347,23 @@ mod tests {
     #[test]
     fn visible_in_an_ordered_list_is_visible() {
         let d = crate::data::dataset();
-        let mut s = WidgetState::default();
+        let mut f = Filters::default();
         for (key, lang, query) in [
             (SortKey::Newest, Lang::Ko, ""),
             (SortKey::Name, Lang::En, "ex"),
             (SortKey::Largest, Lang::Ko, "ㅋㄴ"),
             (SortKey::Oldest, Lang::En, "solar"),
         ] {
-            (s.sort, s.lang, s.query) = (key, lang, query.into());
-            s.filters.references = query.is_empty();
+            f.references = query.is_empty();
             let order = ordered(d, key, lang);
             assert_eq!(order.len(), d.models.len());
-            let shown = visible_in(d, &s, &order);
+            let shown = visible_in(d, &f, query, &order);
             assert!(!shown.is_empty(), "{query:?} shows something");
-            assert_eq!(shown, visible(d, &s), "{key:?} {lang:?} {query:?}");
+            assert_eq!(
+                shown,
+                visible(d, &f, query, key, lang),
+                "{key:?} {lang:?} {query:?}"
+            );
         }
     }
 }

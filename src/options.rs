@@ -2,7 +2,8 @@
 //! parameters (iframe / `index.html`). Parsing is pure and lenient: an invalid value is
 //! ignored with a warning, never an error.
 
-use crate::state::{Era, Lang, Theme, WidgetState};
+use crate::settings::{Era, Lang, Theme};
+use crate::state::WidgetState;
 use crate::url_state::unescape;
 
 /// Options a host page can set. `None` means "not set": the widget decides.

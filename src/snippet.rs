@@ -1,7 +1,7 @@
 //! The embed codes the footer offers to copy: an auto-height iframe and the script embed,
 //! both pointing at the folder the widget was loaded from. Pure.
 
-use crate::state::Lang;
+use crate::settings::Lang;
 
 /// Default iframe height in CSS pixels for pages without a resize listener: about one phone
 /// screen; the iframe scrolls.
@@ -16,11 +16,11 @@ pub struct Snippets {
     pub script: String,
 }
 
-/// Escapes text for a double-quoted HTML attribute.
+/// `s` escaped for a double-quoted HTML attribute.
 fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
+    let mut out = String::with_capacity(s.len());
+    crate::markup::attr_value(&mut out, s);
+    out
 }
 
 /// Embed codes for the widget folder at `base` (an absolute URL ending in `/`, e.g.
@@ -82,6 +82,6 @@ mod tests {
     fn attribute_values_are_escaped() {
         let s = snippets("https://x.test/a\"b/", Lang::Ko, "<T & \"U\">");
         assert!(s.iframe.contains("a&quot;b/index.html"));
-        assert!(s.iframe.contains("title=\"&lt;T &amp; &quot;U&quot;>\""));
+        assert!(s.iframe.contains("title=\"&lt;T &amp; &quot;U&quot;&gt;\""));
     }
 }

@@ -1,70 +1,13 @@
 //! The widget's state as one value, changed only by [`reduce`]. Pure: the root component
-//! wraps it in `use_reducer`; side effects (URL, storage, messages) happen in effects there.
-
-use std::rc::Rc;
+//! wraps it in `use_reducer` (the `Reducible` adapter lives with the components); side effects
+//! (URL, storage, messages) happen in effects there.
 
 use crate::filter::Filters;
 use crate::model::{Access, Modality, ModelRef, OrgKind, OrgRef};
+use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
 
 /// At most this many models can be pinned for comparison.
 pub const MAX_PINS: usize = 6;
-
-/// Declares a `Copy` enum with a stable short slug per variant (share links, CSS).
-macro_rules! ui_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)? } default $default:ident) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub const DEFAULT: $name = $name::$default;
-
-            pub const fn slug(self) -> &'static str {
-                match self { $($name::$variant => $slug),+ }
-            }
-
-            pub fn from_slug(slug: &str) -> Option<Self> {
-                match slug { $($slug => Some($name::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
-ui_enum!(
-    /// The language the widget speaks.
-    Lang { Ko = "ko", En = "en" } default Ko
-);
-
-ui_enum!(
-    /// Colour theme: follow the system, or forced.
-    Theme { Auto = "auto", Light = "light", Dark = "dark" } default Auto
-);
-
-ui_enum!(
-    /// Card order. Unknown values always sort last.
-    SortKey { Newest = "new", Oldest = "old", Name = "name", Largest = "size" } default Newest
-);
-
-ui_enum!(
-    /// Which moment the landscape is shown at.
-    Era {
-        /// Only what was out on or before the article's date (2025-02-06).
-        Article = "article",
-        /// Everything up to today.
-        Now = "now",
-    } default Now
-);
-
-ui_enum!(
-    /// What the comparison chart measures.
-    Metric { Timeline = "time", Params = "params", Context = "ctx", Kmmlu = "kmmlu", Mmlu = "mmlu" } default Timeline
-);
-
-ui_enum!(
-    /// The chart drawn, or the same numbers as a table.
-    ChartView { Chart = "chart", Table = "table" } default Chart
-);
 
 /// Everything a reader can change; the share link stores all of it.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,7 +21,7 @@ pub struct WidgetState {
     pub lang: Lang,
     pub theme: Theme,
     pub metric: Metric,
-    pub chart_view: ChartView,
+    pub chart_mode: ChartMode,
 }
 
 impl Default for WidgetState {
@@ -91,7 +34,7 @@ impl Default for WidgetState {
             lang: Lang::DEFAULT,
             theme: Theme::DEFAULT,
             metric: Metric::DEFAULT,
-            chart_view: ChartView::DEFAULT,
+            chart_mode: ChartMode::DEFAULT,
         }
     }
 }
@@ -113,7 +56,7 @@ pub enum Action {
     SetLang(Lang),
     SetTheme(Theme),
     SetMetric(Metric),
-    SetChartView(ChartView),
+    SetChartMode(ChartMode),
     /// Replace everything (a share link was opened or the fragment changed).
     Restore(Box<WidgetState>),
 }
@@ -146,24 +89,10 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         Action::SetLang(l) => s.lang = l,
         Action::SetTheme(t) => s.theme = t,
         Action::SetMetric(m) => s.metric = m,
-        Action::SetChartView(v) => s.chart_view = v,
+        Action::SetChartMode(v) => s.chart_mode = v,
         Action::Restore(new) => s = *new,
     }
     s
-}
-
-/// Adapter for `use_reducer`.
-impl yew::Reducible for WidgetState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = reduce(&self, action);
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
-    }
 }
 
 #[cfg(test)]
@@ -206,13 +135,5 @@ mod tests {
         assert!(s.query.is_empty());
         assert_eq!(s.pins, [ModelRef(1)]);
         assert_eq!(s.lang, Lang::En);
-    }
-
-    #[test]
-    fn slugs_round_trip() {
-        for &m in Metric::ALL {
-            assert_eq!(Metric::from_slug(m.slug()), Some(m));
-        }
-        assert_eq!(SortKey::from_slug("bogus"), None);
     }
 }

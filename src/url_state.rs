@@ -14,7 +14,8 @@
 
 use crate::filter::{Member, Set};
 use crate::model::{Access, Dataset, Modality, ModelRef, OrgKind, OrgRef};
-use crate::state::{ChartView, Era, Lang, Metric, SortKey, Theme, WidgetState, MAX_PINS};
+use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
+use crate::state::{WidgetState, MAX_PINS};
 
 /// The format this widget writes and reads.
 pub const VERSION: u32 = 1;
@@ -143,7 +144,7 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     push_one(p, LANG, state.lang.slug(), Lang::DEFAULT.slug());
     push_one(p, THEME, state.theme.slug(), Theme::DEFAULT.slug());
     push_one(p, METRIC, state.metric.slug(), Metric::DEFAULT.slug());
-    push_one(p, VIEW, state.chart_view.slug(), ChartView::DEFAULT.slug());
+    push_one(p, VIEW, state.chart_mode.slug(), ChartMode::DEFAULT.slug());
 
     if p.is_empty() {
         return String::new();
@@ -335,8 +336,8 @@ impl Reader<'_> {
                 }
             }
             VIEW => {
-                if let Some(v) = self.one(key, raw, ChartView::from_slug) {
-                    self.state.chart_view = v;
+                if let Some(v) = self.one(key, raw, ChartMode::from_slug) {
+                    self.state.chart_mode = v;
                 }
             }
             _ => self.warn(format!("ignored unknown key {}", quote(key))),

@@ -70,19 +70,19 @@ async fn shows_every_korean_model_then_adds_references_on_click() {
     let all = dataset().models.len();
     assert_eq!(card_titles(&host).len(), korean);
 
-    let chip = button(&host, "글로벌 모델 함께 보기");
+    let chip = button(&host, "글로벌 비교 모델 함께 보기");
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("false"));
     chip.click();
     yew::scheduler::flush().await;
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(card_titles(&host).len(), all);
-    assert_eq!(status(&host), format!("{all}개 중 {all}개 모델"));
+    assert_eq!(status(&host), format!("모델 {all}개 중 {all}개"));
 }
 
 #[wasm_bindgen_test]
 async fn a_chip_shows_as_many_cards_as_its_count_says() {
     let host = mount().await;
-    let chip = button(&host, "오픈 가중치");
+    let chip = button(&host, "가중치 공개");
     let label = chip.text_content().unwrap();
     let count: usize = label
         .rsplit('(')
@@ -94,7 +94,7 @@ async fn a_chip_shows_as_many_cards_as_its_count_says() {
     chip.click();
     yew::scheduler::flush().await;
     assert_eq!(card_titles(&host).len(), count, "chip {label}");
-    assert!(status(&host).ends_with(&format!("{count}개 모델")));
+    assert!(status(&host).ends_with(&format!(" {count}개")));
 }
 
 #[wasm_bindgen_test]

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use kllm_widget::components::Chart;
 use kllm_widget::data::dataset;
 use kllm_widget::model::ModelRef;
-use kllm_widget::state::{ChartView, Lang, Metric};
+use kllm_widget::settings::{ChartMode, Lang, Metric};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, MouseEvent, MouseEventInit};
@@ -21,22 +21,22 @@ struct HarnessProps {
     metric: Metric,
 }
 
-/// Holds metric and view the way the root will, so the chart's own buttons drive it.
+/// Holds metric and mode the way the root will, so the chart's own buttons drive it.
 #[component]
 fn Harness(props: &HarnessProps) -> Html {
     let metric = use_state(|| props.metric);
-    let view = use_state(|| ChartView::Chart);
+    let mode = use_state(|| ChartMode::Chart);
     let on_metric = {
         let metric = metric.clone();
         Callback::from(move |m| metric.set(m))
     };
-    let on_view = {
-        let view = view.clone();
-        Callback::from(move |v| view.set(v))
+    let on_mode = {
+        let mode = mode.clone();
+        Callback::from(move |v| mode.set(v))
     };
     html! {
         <div class="kllm">
-            <Chart models={props.models.clone()} metric={*metric} view={*view} lang={Lang::En} {on_metric} {on_view} />
+            <Chart models={props.models.clone()} metric={*metric} mode={*mode} lang={Lang::En} {on_metric} {on_mode} />
         </div>
     }
 }
@@ -112,7 +112,7 @@ async fn pinning_two_models_shows_exactly_those_two() {
     let host = mount(&["llama-3-1", "exaone-3-5"], Metric::Params).await;
     assert_eq!(marks(&host), ["Llama 3.1: 405B", "EXAONE 3.5: 32B"]);
     assert_eq!(all(&host, "svg .kllm-chart__mark--ref").len(), 1);
-    press(&host, "Release timeline").await;
+    press(&host, "Release date").await;
     assert_eq!(
         marks(&host),
         ["Llama 3.1: 23 Jul 2024", "EXAONE 3.5: 9 Dec 2024"]
@@ -124,7 +124,7 @@ async fn unknown_values_are_listed_not_drawn() {
     let host = mount(&["gpt-4", "hyperclova-x", "exaone-3-5"], Metric::Params).await;
     assert_eq!(marks(&host), ["EXAONE 3.5: 32B"]);
     let unknown = text(&host, ".kllm-chart__unknown");
-    assert_eq!(unknown, "Undisclosed: GPT-4, HyperCLOVA X");
+    assert_eq!(unknown, "Not disclosed: GPT-4, HyperCLOVA X");
     // All unknown: no SVG at all, a message and the list.
     let host = mount(&["gpt-4", "hyperclova-x"], Metric::Params).await;
     assert!(host.query_selector("svg").unwrap().is_none());
@@ -167,7 +167,7 @@ async fn the_table_has_the_same_numbers_as_the_marks() {
 #[wasm_bindgen_test]
 async fn tapping_a_mark_shows_its_source() {
     let host = mount(&["exaone-3-5"], Metric::Context).await;
-    assert!(text(&host, ".kllm-chart__details").contains("Tap or focus"));
+    assert!(text(&host, ".kllm-chart__details").contains("Tap or select"));
     let mark = all(&host, "svg .kllm-chart__mark").remove(0);
     let init = MouseEventInit::new();
     init.set_bubbles(true);

@@ -82,7 +82,7 @@ async fn two_hosts_mount_two_independent_instances_once() {
     let before = cards(&rb);
     assert_eq!(cards(&ra), before);
 
-    button(&ra, "글로벌 모델 함께 보기").click();
+    button(&ra, "글로벌 비교 모델 함께 보기").click();
     yew::scheduler::flush().await;
     assert!(
         cards(&ra) > before,
@@ -165,7 +165,7 @@ async fn invalid_data_attributes_warn_and_fall_back_to_defaults() {
     // An invalid language falls back to the browser's (Korean when it prefers neither).
     let languages = kllm_widget::browser::browser_languages();
     let fallback = kllm_widget::options::lang_from_browser(languages.iter().map(String::as_str))
-        .unwrap_or(kllm_widget::state::Lang::Ko);
+        .unwrap_or(kllm_widget::settings::Lang::Ko);
     assert_eq!(
         widget.get_attribute("lang").as_deref(),
         Some(fallback.slug())

@@ -1,18 +1,18 @@
-//! Golden SVG snapshots: fixed fixtures laid out and drawn by `ChartSvg` with yew's
-//! server-side renderer, compared with `tests/golden/*.svg`. After an intended change, accept
-//! the new drawings with `UPDATE_GOLDEN=1 cargo test --test chart_golden` and review the diff.
+//! Golden SVG snapshots: fixed fixtures laid out and drawn by the chart's SVG writer
+//! (`chart::svg::write`, plain Rust: no renderer), compared with `tests/golden/*.svg`. After an
+//! intended change, accept the new drawings with `UPDATE_GOLDEN=1 cargo test --test
+//! chart_golden` and review the diff.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::rc::Rc;
 use std::{env, fs, path::PathBuf};
 
 use kllm_widget::chart::layout;
 use kllm_widget::chart::series::{sort_rows, Measured, Row, Series, Value};
-use kllm_widget::chart::text::{summary, t, Msg};
-use kllm_widget::components::{ChartSvg, ChartSvgProps};
+use kllm_widget::chart::svg::write;
+use kllm_widget::chart::text::summary;
+use kllm_widget::i18n::t;
 use kllm_widget::model::{Date, ModelRef, OrgRef, SourceRef, Status, Variant};
-use kllm_widget::state::{Lang, Metric};
-use yew::LocalServerRenderer;
+use kllm_widget::settings::{Lang, Metric};
 
 const ARTICLE: Date = Date::ymd(2025, 2, 6);
 const NOW: Date = Date::ymd(2026, 11, 28);
@@ -42,7 +42,7 @@ fn scored(i: u16, label: &str, score: f64, by: u16, own: bool, reference: bool) 
 }
 
 /// The drawing of `rows`, one tag per line so that diffs read well.
-async fn render(mut rows: Vec<Row>, metric: Metric, lang: Lang, width: f64) -> String {
+fn render(mut rows: Vec<Row>, metric: Metric, lang: Lang, width: f64) -> String {
     sort_rows(&mut rows, metric);
     let series = Series {
         rows,
@@ -50,20 +50,11 @@ async fn render(mut rows: Vec<Row>, metric: Metric, lang: Lang, width: f64) -> S
         ..Default::default()
     };
     let placed = layout(&series, metric, lang, width, ARTICLE, NOW);
-    let props = ChartSvgProps {
-        placed: Rc::new(placed),
-        title: t(lang, Msg::Metric(metric)).into(),
-        desc: summary(&series, metric, ARTICLE, lang).into(),
-        selected: None,
-        on_select: Default::default(),
-    };
-    let html = LocalServerRenderer::<ChartSvg>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await;
-    // The drawing itself, without the component's wrapper (which holds the listeners).
-    let svg =
-        &html[html.find("<svg").expect("an svg")..html.rfind("</svg>").expect("an svg end") + 6];
+    let svg = write(
+        &placed,
+        t(lang, metric),
+        &summary(&series, metric, ARTICLE, lang),
+    );
     svg.replace("><", ">\n<") + "\n"
 }
 
@@ -95,8 +86,8 @@ fn check(name: &str, actual: &str) {
     }
 }
 
-#[tokio::test]
-async fn parameters_on_a_log_scale_at_320px() {
+#[test]
+fn parameters_on_a_log_scale_at_320px() {
     let svg = render(
         vec![
             row(0, "EXAONE 3.5", Value::Billions(32.0), false),
@@ -112,14 +103,13 @@ async fn parameters_on_a_log_scale_at_320px() {
         Metric::Params,
         Lang::Ko,
         320.0,
-    )
-    .await;
+    );
     assert!(svg.contains("role=\"group\""));
     check("params-ko-320", &svg);
 }
 
-#[tokio::test]
-async fn timeline_with_references_and_the_article_line() {
+#[test]
+fn timeline_with_references_and_the_article_line() {
     let svg = render(
         vec![
             row(0, "HyperCLOVA", Value::Date(Date::ymd(2021, 9, 10)), false),
@@ -131,14 +121,13 @@ async fn timeline_with_references_and_the_article_line() {
         Metric::Timeline,
         Lang::En,
         640.0,
-    )
-    .await;
+    );
     assert!(svg.contains("kllm-chart__rule"));
     check("timeline-en-640", &svg);
 }
 
-#[tokio::test]
-async fn scores_from_different_evaluators() {
+#[test]
+fn scores_from_different_evaluators() {
     let svg = render(
         vec![
             scored(0, "A.X 4.0 · 72B", 78.32, 1, true, false),
@@ -148,8 +137,7 @@ async fn scores_from_different_evaluators() {
         Metric::Kmmlu,
         Lang::En,
         480.0,
-    )
-    .await;
+    );
     assert!(svg.contains("78.3*"));
     check("kmmlu-en-480", &svg);
 }

@@ -11,6 +11,7 @@ use kllm_widget::data::dataset;
 use kllm_widget::filter::{Filters, Member, Set};
 use kllm_widget::model::{Access, Modality, Model, ModelRef, OrgKind, OrgRef, Str};
 use kllm_widget::search::{normalize, Query};
+use kllm_widget::settings::*;
 use kllm_widget::state::*;
 use kllm_widget::url_state::{decode, encode};
 use proptest::prelude::*;
@@ -92,11 +93,11 @@ fn widget_state() -> impl Strategy<Value = WidgetState> {
         select(Lang::ALL),
         select(Theme::ALL),
         select(Metric::ALL),
-        select(ChartView::ALL),
+        select(ChartMode::ALL),
     );
     let pins = subsequence(models, 0..=MAX_PINS).prop_shuffle();
     (filters, search_text(), pins, settings).prop_map(
-        |(filters, query, pins, (sort, lang, theme, metric, chart_view))| WidgetState {
+        |(filters, query, pins, (sort, lang, theme, metric, chart_mode))| WidgetState {
             filters,
             query,
             sort,
@@ -104,7 +105,7 @@ fn widget_state() -> impl Strategy<Value = WidgetState> {
             lang,
             theme,
             metric,
-            chart_view,
+            chart_mode,
         },
     )
 }

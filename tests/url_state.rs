@@ -4,6 +4,7 @@
 
 use kllm_widget::data::dataset;
 use kllm_widget::model::{Access, Modality, ModelRef, OrgKind, OrgRef};
+use kllm_widget::settings::*;
 use kllm_widget::state::*;
 use kllm_widget::url_state::{decode, encode};
 
@@ -86,12 +87,12 @@ fn writes_short_versioned_fragments() {
         (vec![Action::SetTheme(Theme::Dark)], "v=1&theme=dark"),
         (vec![Action::SetMetric(Metric::Kmmlu)], "v=1&metric=kmmlu"),
         (
-            vec![Action::SetChartView(ChartView::Table)],
+            vec![Action::SetChartMode(ChartMode::Table)],
             "v=1&view=table",
         ),
         (
             vec![
-                Action::SetChartView(ChartView::Table),
+                Action::SetChartMode(ChartMode::Table),
                 Action::TogglePin(exaone),
                 Action::SetQuery("ㅎㅇㅍ".into()),
                 Action::ToggleKind(OrgKind::BigTech),
@@ -124,9 +125,9 @@ fn every_enum_value_round_trips() {
     states.extend(Theme::ALL.iter().map(|&t| state([Action::SetTheme(t)])));
     states.extend(Metric::ALL.iter().map(|&m| state([Action::SetMetric(m)])));
     states.extend(
-        ChartView::ALL
+        ChartMode::ALL
             .iter()
-            .map(|&v| state([Action::SetChartView(v)])),
+            .map(|&v| state([Action::SetChartMode(v)])),
     );
     let d = dataset();
     states.extend((0..d.orgs.len()).map(|i| state([Action::ToggleOrg(OrgRef(i as u16))])));
@@ -146,7 +147,7 @@ fn every_enum_value_round_trips() {
         Action::SetLang(Lang::En),
         Action::SetTheme(Theme::Light),
         Action::SetMetric(Metric::Context),
-        Action::SetChartView(ChartView::Table),
+        Action::SetChartMode(ChartMode::Table),
     ]);
     states.push(state(all));
     for s in &states {

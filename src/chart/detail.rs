@@ -1,11 +1,11 @@
 //! What a tapped or focused mark explains: its full value, how sure it is, who measured it
-//! and where it comes from. Pure.
+//! and where it comes from. Pure; the words come from `crate::i18n`.
 
 use super::series::{Row, Value};
-use super::text::{t, value_full, Msg};
-use crate::format;
+use super::text::value_full;
+use crate::i18n::{chart as words, format, t, text, ui};
 use crate::model::Dataset;
-use crate::state::Lang;
+use crate::settings::Lang;
 
 /// The details panel's content for one row.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,7 +15,7 @@ pub struct Detail {
     pub value: String,
     /// Further facts, one per line (size, evaluator).
     pub notes: Vec<String>,
-    /// "Source: <title> (<publisher>, <date>)".
+    /// "출처: <title>(<publisher>, <date>)".
     pub source: String,
     pub url: String,
 }
@@ -25,47 +25,23 @@ pub fn detail(d: &Dataset, row: &Row, lang: Lang) -> Detail {
     let src = d.source(row.source);
     let mut notes = Vec::new();
     if let (Value::Billions(_), n @ 2..) = (row.value, row.sizes) {
-        notes.push(match lang {
-            Lang::Ko => format!("크기 {n}종 중 가장 큰 모델"),
-            Lang::En => format!("Largest of {n} sizes"),
-        });
+        notes.push(words::largest_of(lang, n));
     }
     if let Some(m) = row.measured {
-        let org = d.org(m.by);
-        let org = match lang {
-            Lang::Ko => &org.name.ko,
-            Lang::En => &org.name.en,
-        };
-        let own = match (m.self_reported, lang) {
-            (false, _) => "",
-            (true, Lang::Ko) => " (개발사 자체 측정)",
-            (true, Lang::En) => " (the developer's own measurement)",
-        };
-        notes.push(format!("{}: {org}{own}", t(lang, Msg::MeasuredBy)));
-        let mut what = t(lang, Msg::Variant(m.variant)).to_string();
+        let org = text(lang, &d.org(m.by).name);
+        notes.push(ui::measured_by(lang, org, m.self_reported));
+        let mut what = t(lang, m.variant).to_string();
         if let Some(size) = m.size {
             what = format!("{what} · {}", format::params(size, lang));
         }
         notes.push(what);
     }
-    let date = src
-        .date
-        .map(|dt| format!(", {}", format::date(dt, lang)))
-        .unwrap_or_default();
+    let date = src.date.map(|dt| format::date(dt, lang));
     Detail {
         title: row.label.clone(),
-        value: format!(
-            "{} · {}",
-            value_full(row.value, lang),
-            t(lang, Msg::Status(row.status))
-        ),
+        value: format!("{} · {}", value_full(row.value, lang), t(lang, row.status)),
         notes,
-        source: format!(
-            "{}: {} ({}{date})",
-            t(lang, Msg::Source),
-            src.title,
-            src.publisher
-        ),
+        source: words::source_line(lang, &src.title, &src.publisher, date.as_deref()),
         url: src.url.to_string(),
     }
 }
@@ -75,18 +51,15 @@ mod tests {
     use super::*;
     use crate::chart::series;
     use crate::data::dataset;
-    use crate::state::Metric;
+    use crate::settings::Metric;
 
     #[test]
     fn a_self_reported_score_names_its_measurer() {
         let d = dataset();
         let s = series(d, &[d.find("ax-4-0").unwrap()], Metric::Kmmlu, Lang::En);
         let det = detail(d, &s.rows[0], Lang::En);
-        assert_eq!(det.value, "78.3 · developer's claim");
-        assert!(
-            det.notes[0].ends_with("(the developer's own measurement)"),
-            "{det:?}"
-        );
+        assert_eq!(det.value, "78.3 · Developer's claim");
+        assert!(det.notes[0].ends_with("(self-reported)"), "{det:?}");
         assert!(det.url.starts_with("https://"));
     }
 

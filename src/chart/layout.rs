@@ -5,16 +5,16 @@
 use super::fit::{text_width, wrap2};
 use super::scale::{LinearScale, LogScale, TimeScale};
 use super::series::{Row, Series, Value};
-use super::text::{mark_label, t, value_label, Msg};
-use crate::format;
+use super::text::{mark_label, value_label};
+use crate::i18n::{format, paren, t, ChartMsg};
 use crate::model::Date;
-use crate::state::{Lang, Metric};
+use crate::settings::{Lang, Metric};
 
 pub use super::placed::*;
 
 /// Height of one row (the whole row is the mark's tap target).
 pub const ROW_H: f64 = 32.0;
-/// Label font size, px.
+/// PlacedText font size, px.
 pub const FONT: f64 = 12.0;
 /// Narrowest width laid out; narrower containers scale the SVG down.
 pub const MIN_WIDTH: f64 = 280.0;
@@ -40,10 +40,10 @@ fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem
         let label = t(
             lang,
             match kind {
-                LegendKind::Korean => Msg::Korean,
-                LegendKind::Global => Msg::Global,
-                LegendKind::Article => Msg::ArticleLine,
-                LegendKind::SelfReported => Msg::SelfReported,
+                LegendKind::Korean => ChartMsg::Korean,
+                LegendKind::Global => ChartMsg::Global,
+                LegendKind::Article => ChartMsg::ArticleLine,
+                LegendKind::SelfReported => ChartMsg::SelfReported,
             },
         )
         .to_string();
@@ -183,7 +183,7 @@ pub fn layout(
     let (x_of, tick_labels) = x_axis(rows, metric, lang, (x0, x1), now);
     let ticks = tick_labels
         .into_iter()
-        .map(|(x, text)| Label {
+        .map(|(x, text)| PlacedText {
             x: r1(x),
             y: r1(axis_y),
             anchor: Anchor::Middle,
@@ -230,7 +230,7 @@ pub fn layout(
             let name = lines
                 .into_iter()
                 .enumerate()
-                .map(|(j, text)| Label {
+                .map(|(j, text)| PlacedText {
                     x: label_w,
                     y: r1(first_y + j as f64 * 13.0),
                     anchor: Anchor::End,
@@ -247,7 +247,7 @@ pub fn layout(
                 reference: row.reference,
                 self_reported: own(row),
                 name,
-                value: Label {
+                value: PlacedText {
                     x: r1(if left { x - gap } else { x + gap }),
                     y: r1(cy + 4.0),
                     anchor: if left { Anchor::End } else { Anchor::Start },
@@ -265,14 +265,14 @@ pub fn layout(
             x,
             y0: r1(top - 4.0),
             y1: r1(bottom + 4.0),
-            label: Label {
+            label: PlacedText {
                 x: if left { x - 4.0 } else { x + 4.0 },
                 y: r1(bottom + 16.0),
                 anchor: if left { Anchor::End } else { Anchor::Start },
-                text: format!(
-                    "{} {}",
-                    t(lang, Msg::ArticleLine),
-                    format::date(article, lang)
+                text: paren(
+                    lang,
+                    t(lang, ChartMsg::ArticleLine),
+                    &format::date_label(article, lang),
                 ),
             },
         }

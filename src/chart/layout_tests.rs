@@ -44,7 +44,7 @@ fn empty_and_all_unknown_place_nothing() {
         unknown: vec![Unknown {
             model: ModelRef(0),
             name: "GPT-4".into(),
-            gap: Gap::Undisclosed,
+            gap: Gap::Missing(crate::model::UnknownKind::Undisclosed),
         }],
         ..Default::default()
     };
@@ -102,24 +102,24 @@ fn log_dots_at_320_px() {
 }
 
 #[test]
-fn korean_tick_labels_on_log_scales() {
+fn tick_labels_on_log_scales() {
     let s = series(vec![
         row(0, "a", Value::Billions(0.57), false),
         row(1, "b", Value::Billions(750.0), false),
     ]);
     let p = layout(&s, Metric::Params, Lang::Ko, 1280.0, ARTICLE, NOW);
     let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(labels, ["1억", "10억", "100억", "1,000억", "1조"]);
+    assert_eq!(labels, ["1억", "10억", "100억", "1000억", "1조"]);
     let s = series(vec![
         row(0, "a", Value::Tokens(2048), false),
         row(1, "b", Value::Tokens(262_144), false),
     ]);
-    let p = layout(&s, Metric::Context, Lang::Ko, 1280.0, ARTICLE, NOW);
-    let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(labels, ["1천", "1만", "10만", "100만"]);
-    let p = layout(&s, Metric::Context, Lang::En, 1280.0, ARTICLE, NOW);
-    let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(labels, ["1K", "10K", "100K", "1M"]);
+    // Token axes read as model cards write them, in both languages.
+    for lang in [Lang::Ko, Lang::En] {
+        let p = layout(&s, Metric::Context, lang, 1280.0, ARTICLE, NOW);
+        let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(labels, ["1K", "10K", "100K", "1M"]);
+    }
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn single_value_log_chart_sits_inside_the_plot() {
     let s = series(vec![row(0, "MoMo-72B", Value::Billions(72.0), false)]);
     let p = layout(&s, Metric::Params, Lang::Ko, 320.0, ARTICLE, NOW);
     let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(labels, ["100억", "1,000억"]);
+    assert_eq!(labels, ["100억", "1000억"]);
     let Shape::Dot { cx, .. } = p.marks[0].shape else {
         panic!("a dot")
     };
@@ -178,7 +178,7 @@ fn timeline_marks_the_article_date() {
     );
     let rule = p.rule.unwrap();
     assert_eq!((rule.x, rule.label.anchor), (492.9, Anchor::End));
-    assert_eq!(rule.label.text, "기사 날짜 2025년 2월 6일");
+    assert_eq!(rule.label.text, "기사 시점(2025.2.6)");
     assert_eq!(
         p.legend.iter().map(|l| l.kind).collect::<Vec<_>>(),
         [LegendKind::Korean, LegendKind::Global, LegendKind::Article]

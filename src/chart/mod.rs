@@ -1,7 +1,8 @@
 //! The comparison chart as a pipeline, in Observable Plot's shape: the dataset's models →
 //! [`series`] (one row per mark, unknowns listed apart) → [`scale`]s → [`layout`] (placed
-//! geometry in px) → `components::Chart`, which only draws. [`text`] holds every string in
-//! both languages; [`detail`] what a tapped mark explains. Pure: no browser imports.
+//! geometry in px, [`placed`]) → [`svg`] (the drawing as text) or [`table`] (the same numbers
+//! as a table). [`text`] composes the texts a series needs from `crate::i18n`'s words;
+//! [`detail`] what a tapped mark explains. Pure: no browser imports.
 
 pub mod detail;
 pub mod fit;
@@ -9,6 +10,8 @@ pub mod layout;
 pub mod placed;
 pub mod scale;
 pub mod series;
+pub mod svg;
+pub mod table;
 pub mod text;
 
 pub use layout::{layout, Placed};

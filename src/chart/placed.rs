@@ -42,7 +42,7 @@ impl Anchor {
 
 /// A drawn text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Label {
+pub struct PlacedText {
     pub x: f64,
     pub y: f64,
     pub anchor: Anchor,
@@ -59,8 +59,8 @@ pub struct PlacedMark {
     pub reference: bool,
     pub self_reported: bool,
     /// The model's label on one or two lines, right-aligned to the plot.
-    pub name: Vec<Label>,
-    pub value: Label,
+    pub name: Vec<PlacedText>,
+    pub value: PlacedText,
     /// Accessible name with the full value.
     pub aria: String,
 }
@@ -89,7 +89,7 @@ pub struct Rule {
     pub x: f64,
     pub y0: f64,
     pub y1: f64,
-    pub label: Label,
+    pub label: PlacedText,
 }
 
 /// The whole placed chart. An empty series places nothing (`height` 0).
@@ -103,7 +103,7 @@ pub struct Placed {
     /// Gridlines run from `grid.0` to `grid.1` (y).
     pub grid: (f64, f64),
     /// Tick labels (above the rows) and their gridline x; an empty text is a gridline only.
-    pub ticks: Vec<Label>,
+    pub ticks: Vec<PlacedText>,
     pub legend: Vec<LegendItem>,
     pub marks: Vec<PlacedMark>,
     pub rule: Option<Rule>,

@@ -6,7 +6,7 @@ use crate::model::{
     BenchmarkId, Dataset, Date, Fact, Model, ModelRef, OrgRef, Precision, SourceRef, Status,
     UnknownKind, Variant,
 };
-use crate::state::{Lang, Metric};
+use crate::settings::{Lang, Metric};
 
 /// A row's value in the metric's own unit.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -69,17 +69,21 @@ pub struct Row {
 /// Why a model has no mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Gap {
-    /// The developer did not publish it.
-    Undisclosed,
-    /// No source found, or the metric does not apply.
-    NotFound,
+    /// The value is unknown, for the reason the dataset gives (not disclosed, not found, not
+    /// applicable).
+    Missing(UnknownKind),
     /// No score on this benchmark in the dataset.
     NoScore,
 }
 
 impl Gap {
     /// Every gap, in the order the lines under the chart use.
-    pub const ALL: [Gap; 3] = [Gap::Undisclosed, Gap::NotFound, Gap::NoScore];
+    pub const ALL: [Gap; 4] = [
+        Gap::Missing(UnknownKind::Undisclosed),
+        Gap::Missing(UnknownKind::NotFound),
+        Gap::Missing(UnknownKind::NotApplicable),
+        Gap::NoScore,
+    ];
 }
 
 /// A model listed under the chart instead of drawn.
@@ -105,16 +109,14 @@ pub struct Series {
 pub const MAX_ROWS: usize = 60;
 
 fn name(m: &Model, lang: Lang) -> String {
-    match lang {
-        Lang::Ko => m.name.ko.to_string(),
-        Lang::En => m.name.en.to_string(),
-    }
+    crate::i18n::text(lang, &m.name).to_string()
 }
 
 fn gap_of<T: Clone>(fact: &Fact<T>) -> Gap {
     match fact {
-        Fact::Unknown(missing) if missing.kind == UnknownKind::Undisclosed => Gap::Undisclosed,
-        _ => Gap::NotFound,
+        Fact::Unknown(missing) => Gap::Missing(missing.kind),
+        // A known value always makes a row; a row refused for another cause has no source.
+        Fact::Known(_) => Gap::Missing(UnknownKind::NotFound),
     }
 }
 
@@ -201,7 +203,7 @@ fn row_for(
 /// One row per model that has a value for `metric`, sorted by value (largest first; the
 /// timeline oldest first), ties by label; the others as unknowns in the given order.
 pub fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> Series {
-    let size_label = |b: f64| crate::format::params(b, lang);
+    let size_label = |b: f64| crate::i18n::format::params(b, lang);
     let mut out = Series::default();
     for &r in models {
         match row_for(d, r, metric, lang, &size_label) {
@@ -269,7 +271,7 @@ mod tests {
         assert_eq!(s.rows[0].value, Value::Billions(32.0));
         assert_eq!(s.rows[0].sizes, 3);
         assert_eq!(s.unknown.len(), 1);
-        assert_eq!(s.unknown[0].gap, Gap::Undisclosed);
+        assert_eq!(s.unknown[0].gap, Gap::Missing(UnknownKind::Undisclosed));
         assert_eq!(s.unknown[0].name, "GPT-4");
     }
 

@@ -5,20 +5,21 @@ use yew::prelude::*;
 
 use super::card_list::CardList;
 use super::controls::Controls;
-use super::filters::Filters;
+use super::filter_panel::FilterPanel;
 use super::footer::Footer;
 use super::header::Header;
 use super::share::Share;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
 use super::Chart;
+use crate::chips;
 use crate::data::dataset;
 use crate::filter::{ordered, visible_in};
-use crate::i18n::{self, t, Msg};
+use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
-use crate::state::{Action, Metric, Theme, WidgetState, MAX_PINS};
-use crate::view;
+use crate::settings::{Metric, Theme};
+use crate::state::{Action, WidgetState, MAX_PINS};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -46,7 +47,7 @@ pub fn App(props: &AppProps) -> Html {
     let base = use_memo(props.options.clone(), |options| {
         let (state, warnings) = options.initial_state(dataset());
         for w in warnings {
-            crate::warn(&format!("view option: {w}"));
+            crate::console::warn(&format!("view option: {w}"));
         }
         state
     });
@@ -90,13 +91,13 @@ pub fn App(props: &AppProps) -> Html {
             .filter(|&r| !d.model(r).reference)
             .collect()
     };
-    let shown: Vec<ModelRef> = visible_in(d, &state, &order);
+    let shown: Vec<ModelRef> = visible_in(d, &state.filters, &state.query, &order);
     let mut on = vec![false; d.models.len()];
     for r in &shown {
         on[r.0 as usize] = true;
     }
     let on: std::rc::Rc<[bool]> = on.into();
-    let groups = view::chip_groups(d, &state);
+    let groups = chips::chip_groups(d, &state);
     let total = d
         .models
         .iter()
@@ -116,8 +117,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_metric = use_stable_callback(&state, |d| {
         Callback::from(move |m| d.dispatch(Action::SetMetric(m)))
     });
-    let on_view = use_stable_callback(&state, |d| {
-        Callback::from(move |v| d.dispatch(Action::SetChartView(v)))
+    let on_mode = use_stable_callback(&state, |d| {
+        Callback::from(move |v| d.dispatch(Action::SetChartMode(v)))
     });
     let on_compare = {
         let chart_ref = chart_ref.clone();
@@ -131,8 +132,8 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
     };
     let empty = shown.is_empty().then(|| {
-        let hint = view::group_to_loosen(d, &state)
-            .map(|g| i18n::loosen(lang, view::group_title(lang, g)))
+        let hint = chips::group_to_loosen(d, &state)
+            .map(|g| ui::loosen(lang, chips::group_title(lang, g)))
             .unwrap_or_default();
         html! {
             <div class="kllm-empty">
@@ -151,9 +152,11 @@ pub fn App(props: &AppProps) -> Html {
     let chart_models: std::rc::Rc<[ModelRef]> = if !state.pins.is_empty() {
         state.pins.iter().copied().collect()
     } else if state.metric == Metric::Timeline && !state.filters.references {
-        let mut with_refs = (*state).clone();
-        with_refs.filters.references = true;
-        visible_in(d, &with_refs, &full).into_iter().collect()
+        let mut with_refs = state.filters.clone();
+        with_refs.references = true;
+        visible_in(d, &with_refs, &state.query, &full)
+            .into_iter()
+            .collect()
     } else {
         shown.iter().copied().collect()
     };
@@ -163,14 +166,14 @@ pub fn App(props: &AppProps) -> Html {
             <Header {lang} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
-            <Filters {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
+            <FilterPanel {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
             <div class="kllm-summary">
-                <p class="kllm-results" role="status" aria-live="polite">{ i18n::results(lang, shown.len(), total) }</p>
+                <p class="kllm-results" role="status" aria-live="polite">{ ui::results(lang, shown.len(), total) }</p>
                 <Share {lang} fragment={AttrValue::from(crate::url_state::encode(&state, d))} />
             </div>
             <div class="kllm-chart-slot" ref={chart_ref}>
-                <Chart models={chart_models} metric={state.metric} view={state.chart_view} {lang}
-                    {on_metric} {on_view} />
+                <Chart models={chart_models} metric={state.metric} mode={state.chart_mode} {lang}
+                    {on_metric} {on_mode} />
             </div>
             { for empty }
             <CardList order={order} shown={on} pins={state.pins.clone()} {pins_full} {lang} on_pin={on_pin.clone()} />

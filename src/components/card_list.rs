@@ -1,4 +1,4 @@
-//! The cards: every model of the list, in the sort order, as HTML written by `card_html` and
+//! The cards: every model of the list, in the sort order, as HTML written by `card::html` and
 //! handed to Yew as one raw node. The list is rebuilt only when the order or the language
 //! changes. What changes on every tap is set on the live elements: which cards the filters
 //! hide, and which are pinned (pin button state, name and the pinned outline).
@@ -15,11 +15,11 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::card_html::card_list;
+use crate::card::html::card_list;
 use crate::data::dataset;
-use crate::i18n::{self, t, Msg};
+use crate::i18n::{self, t, ui, Msg};
 use crate::model::ModelRef;
-use crate::state::Lang;
+use crate::settings::Lang;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardListProps {
@@ -89,7 +89,7 @@ fn apply(list: &Element, props: &CardListProps, applied: &mut Applied, markup: &
             };
             let _ = article.set_attribute("class", class);
             let _ = button.set_attribute("aria-pressed", if pin { "true" } else { "false" });
-            let _ = button.set_attribute("aria-label", &i18n::pin_label(props.lang, name, pin));
+            let _ = button.set_attribute("aria-label", &ui::pin_label(props.lang, name, pin));
             if let Some(mark) = button.first_element_child() {
                 mark.set_text_content(Some(if pin { "✓" } else { "+" }));
             }

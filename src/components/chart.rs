@@ -12,11 +12,12 @@ use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
 use crate::chart::detail::detail;
 use crate::chart::series::evaluators;
-use crate::chart::text::{dropped_line, summary, t, unknown_lines, Msg};
+use crate::chart::text::{dropped_line, summary, unknown_lines};
 use crate::chart::{layout, series};
 use crate::data::dataset;
+use crate::i18n::{t, ChartMsg};
 use crate::model::ModelRef;
-use crate::state::{ChartView, Lang, Metric};
+use crate::settings::{ChartMode, Lang, Metric};
 
 /// The chart's width before it is measured (and in the prerendered page): its width on a
 /// 412-px-wide phone (the common Galaxy and Pixel width; Lighthouse's mobile device too), so
@@ -27,10 +28,10 @@ pub const FIRST_WIDTH: f64 = 380.0;
 pub struct ChartProps {
     pub models: Rc<[ModelRef]>,
     pub metric: Metric,
-    pub view: ChartView,
+    pub mode: ChartMode,
     pub lang: Lang,
     pub on_metric: Callback<Metric>,
-    pub on_view: Callback<ChartView>,
+    pub on_mode: Callback<ChartMode>,
 }
 
 /// A toggle button of a segmented control.
@@ -44,11 +45,11 @@ fn toggle(label: &'static str, pressed: bool, onclick: Callback<MouseEvent>) -> 
 fn notes(s: &series::Series, metric: Metric, chart: bool, lang: Lang) -> Vec<&'static str> {
     let mut out = Vec::new();
     match metric {
-        Metric::Params if chart => out.extend([Msg::LogScale, Msg::LargestSize]),
-        Metric::Params => out.push(Msg::LargestSize),
-        Metric::Context if chart => out.push(Msg::LogScale),
+        Metric::Params if chart => out.extend([ChartMsg::LogScale, ChartMsg::LargestSize]),
+        Metric::Params => out.push(ChartMsg::LargestSize),
+        Metric::Context if chart => out.push(ChartMsg::LogScale),
         Metric::Kmmlu | Metric::Mmlu if evaluators(&s.rows).len() > 1 => {
-            out.push(Msg::MixedEvaluators)
+            out.push(ChartMsg::MixedEvaluators)
         }
         _ => {}
     }
@@ -78,7 +79,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             move |(.., w)| layout(&s, metric, lang, *w, d.article.date, d.updated),
         )
     };
-    let title = t(lang, Msg::Metric(metric));
+    let title = t(lang, metric);
     let desc = summary(&s, metric, d.article.date, lang);
     let picked = (*selected).and_then(|m| s.rows.iter().find(|r| r.model == m));
     let details = picked.map(|r| detail(d, r, lang));
@@ -110,27 +111,27 @@ pub fn Chart(props: &ChartProps) -> Html {
         })
     };
     let (export_svg, export_png) = (export(false), export(true));
-    let chart = props.view == ChartView::Chart;
+    let chart = props.mode == ChartMode::Chart;
     html! {
         <figure class="kllm-chart">
             <figcaption class="kllm-chart__caption">{ title }</figcaption>
             <div class="kllm-chart__controls">
-                <div class="kllm-chart__switch" role="group" aria-label={t(lang, Msg::MetricGroup)}>
-                    { for Metric::ALL.iter().map(|&m| toggle(t(lang, Msg::Metric(m)), m == metric, props.on_metric.reform(move |_| m))) }
+                <div class="kllm-chart__switch" role="group" aria-label={t(lang, ChartMsg::MetricGroup)}>
+                    { for Metric::ALL.iter().map(|&m| toggle(t(lang, m), m == metric, props.on_metric.reform(move |_| m))) }
                 </div>
-                <div class="kllm-chart__switch" role="group" aria-label={t(lang, Msg::ViewGroup)}>
-                    { for ChartView::ALL.iter().map(|&v| toggle(t(lang, Msg::View(v)), v == props.view, props.on_view.reform(move |_| v))) }
+                <div class="kllm-chart__switch" role="group" aria-label={t(lang, ChartMsg::ModeGroup)}>
+                    { for ChartMode::ALL.iter().map(|&v| toggle(t(lang, v), v == props.mode, props.on_mode.reform(move |_| v))) }
                 </div>
             </div>
             <div class="kllm-chart__plot" ref={plot_ref.clone()}>
                 if s.rows.is_empty() {
-                    <p class="kllm-chart__empty">{ t(lang, Msg::NoData) }</p>
+                    <p class="kllm-chart__empty">{ t(lang, ChartMsg::NoData) }</p>
                 } else if chart {
                     <ChartSvg placed={placed.clone()} title={title} desc={desc} selected={*selected} {on_select} />
                     // The numbers behind the marks, for screen readers and readers without
                     // JavaScript (the page is prerendered with this view).
                     <details class="kllm-chart__table-alt">
-                        <summary>{ t(lang, Msg::TableAlternative) }</summary>
+                        <summary>{ t(lang, ChartMsg::TableAlternative) }</summary>
                         <ChartTable series={s.clone()} {metric} {lang} />
                     </details>
                 } else {
@@ -150,13 +151,13 @@ pub fn Chart(props: &ChartProps) -> Html {
                         { for det.notes.into_iter().map(|n| html! { <p>{ n }</p> }) }
                         <p><a href={det.url} target="_blank" rel="noopener">{ det.source }</a></p>
                     } else {
-                        <p class="kllm-chart__hint">{ t(lang, Msg::DetailsHint) }</p>
+                        <p class="kllm-chart__hint">{ t(lang, ChartMsg::DetailsHint) }</p>
                     }
                 </div>
                 <div class="kllm-chart__export" aria-live="polite">
-                    <button type="button" class="kllm-chart__button" onclick={export_svg}>{ t(lang, Msg::ExportSvg) }</button>
+                    <button type="button" class="kllm-chart__button" onclick={export_svg}>{ t(lang, ChartMsg::ExportSvg) }</button>
                     <button type="button" class="kllm-chart__button" onclick={export_png}>
-                        { t(lang, if *png_failed { Msg::ExportFailed } else { Msg::ExportPng }) }
+                        { t(lang, if *png_failed { ChartMsg::ExportFailed } else { ChartMsg::ExportPng }) }
                     </button>
                 </div>
             }

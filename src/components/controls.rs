@@ -4,8 +4,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::i18n::{t, Label, Msg};
-use crate::state::{Action, Lang, SortKey, Theme};
+use crate::i18n::{t, Msg};
+use crate::settings::{Lang, SortKey, Theme};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -51,10 +52,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 .unwrap_or(Theme::DEFAULT),
         )
     });
-    let other = match lang {
-        Lang::Ko => Lang::En,
-        Lang::En => Lang::Ko,
-    };
+    let other = lang.other();
     let onlang = props.on_action.reform(move |_| Action::SetLang(other));
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
 
@@ -71,7 +69,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     <span class="kllm-select__label">{ t(lang, Msg::SortLabel) }</span>
                     <select class="kllm-select__input" onchange={onsort}>
                         { for SortKey::ALL.iter().map(|&k| html! {
-                            <option value={k.slug()} selected={k == props.sort}>{ k.label(lang) }</option>
+                            <option value={k.slug()} selected={k == props.sort}>{ t(lang, k) }</option>
                         }) }
                     </select>
                 </label>
@@ -79,7 +77,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     <span class="kllm-select__label">{ t(lang, Msg::ThemeLabel) }</span>
                     <select class="kllm-select__input" onchange={ontheme}>
                         { for Theme::ALL.iter().map(|&th| html! {
-                            <option value={th.slug()} selected={th == props.theme}>{ th.label(lang) }</option>
+                            <option value={th.slug()} selected={th == props.theme}>{ t(lang, th) }</option>
                         }) }
                     </select>
                 </label>

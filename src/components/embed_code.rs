@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::use_copy::use_copy;
 use crate::i18n::{t, Msg};
+use crate::settings::Lang;
 use crate::snippet::snippets;
-use crate::state::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCodeProps {

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::data::dataset;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
-use crate::state::Lang;
+use crate::settings::Lang;
 
 /// File names of the full data downloads, written next to `index.html` by the prerenderer.
 pub const DATA_CSV: &str = "kllm-models.csv";
@@ -33,6 +33,7 @@ pub fn Footer(props: &FooterProps) -> Html {
     let lang = props.lang;
     let d = dataset();
     let article = d.source(d.article.source);
+    let [before, article_text, after] = ui::footer_article(lang, d.article.date);
     let button = |label: Msg, models: Vec<ModelRef>, json: bool| {
         let onclick = Callback::from(move |_| {
             #[cfg(target_arch = "wasm32")]
@@ -60,17 +61,15 @@ pub fn Footer(props: &FooterProps) -> Html {
     html! {
         <footer class="kllm-footer">
             <p class="kllm-footer__line">
-                <strong>{ t(lang, Msg::FooterSources) }</strong>{ " " }
-                <a href={article.url.as_ref()} rel="noopener" target="_blank">{ t(lang, Msg::FooterArticle) }</a>
-                { format!(", {}; ", t(lang, Msg::FooterIitp)) }
-                { for d.background.iter().map(|&s| { let s = d.source(s); html! {
-                    <><a href={s.url.as_ref()} rel="noopener" target="_blank">{ s.title.as_ref() }</a>{ "; " }</>
+                { before }
+                <a href={article.url.as_ref()} rel="noopener" target="_blank">{ article_text }</a>
+                { after }
+                { for d.background.iter().enumerate().map(|(i, &s)| { let s = d.source(s); html! {
+                    <>{ if i > 0 { ", " } else { "" } }<a href={s.url.as_ref()} rel="noopener" target="_blank">{ s.title.as_ref() }</a></>
                 } }) }
-                { match lang { Lang::Ko => format!("출처 {}건은 각 카드에", d.sources.len()), Lang::En => format!("{} sources on the cards", d.sources.len()) } }
+                { ui::sources_on_cards(lang, d.sources.len()) }
             </p>
-            <p class="kllm-footer__line">
-                { format!("{}: {}", t(lang, Msg::FooterUpdated), crate::format::date(d.updated, lang)) }
-            </p>
+            <p class="kllm-footer__line">{ ui::updated(lang, d.updated) }</p>
             <div class="kllm-footer__data" role="group" aria-label={t(lang, Msg::GetData)}>
                 <span class="kllm-footer__label">{ t(lang, Msg::GetData) }</span>
                 // The full data are files written at build time: plain links that work

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, Msg};
-use crate::state::Lang;
+use crate::settings::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::use_copy::use_copy;
 use crate::i18n::{t, Msg};
-use crate::state::Lang;
+use crate::settings::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {

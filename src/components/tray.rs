@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::data::dataset;
-use crate::i18n::{self, t, Msg};
+use crate::i18n::{self, t, ui, Msg};
 use crate::model::ModelRef;
-use crate::state::{Lang, MAX_PINS};
+use crate::settings::Lang;
+use crate::state::MAX_PINS;
 
 #[derive(Properties, PartialEq)]
 pub struct TrayProps {
@@ -25,14 +26,14 @@ pub fn Tray(props: &TrayProps) -> Html {
     let d = dataset();
     html! {
         <section class="kllm-tray" aria-label={t(lang, Msg::TrayTitle)}>
-            <p class="kllm-tray__title">{ i18n::tray_title(lang, props.pins.len(), MAX_PINS) }</p>
+            <p class="kllm-tray__title">{ ui::tray_title(lang, props.pins.len(), MAX_PINS) }</p>
             <ul class="kllm-tray__list">
                 { for props.pins.iter().map(|&r| {
                     let name = i18n::text(lang, &d.model(r).name);
                     let onclick = props.on_unpin.reform(move |_| r);
                     html! {
                         <li key={d.model(r).id.as_ref()}>
-                            <button type="button" class="kllm-tray__item" aria-label={i18n::pin_label(lang, name, true)} {onclick}>
+                            <button type="button" class="kllm-tray__item" aria-label={ui::pin_label(lang, name, true)} {onclick}>
                                 { name }<span aria-hidden="true">{ " ×" }</span>
                             </button>
                         </li>

@@ -19,7 +19,7 @@ pub fn current_fragment() -> String {
 pub fn requested(base: &WidgetState) -> WidgetState {
     let decoded = decode_onto(&current_fragment(), base.clone(), dataset());
     for w in &decoded.warnings {
-        crate::warn(&format!("share link: {w}"));
+        crate::console::warn(&format!("share link: {w}"));
     }
     decoded.state
 }
@@ -48,7 +48,7 @@ fn write(fragment: &str) {
     if let Ok(history) = window.history() {
         if let Err(e) = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         {
-            crate::warn(&format!("cannot update the share link: {e:?}"));
+            crate::console::warn(&format!("cannot update the share link: {e:?}"));
         }
     }
 }

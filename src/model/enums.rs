@@ -2,34 +2,7 @@
 //! `data/models.json`, share links, CSS classes and CSV) and is matched exhaustively
 //! wherever it is shown, so adding a variant fails to compile until it is labelled.
 
-/// Declares a `Copy` enum with a slug per variant, `ALL`, `slug()` and `from_slug()`.
-macro_rules! slug_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
-
-        impl $name {
-            /// Every variant, in declaration order (the order filters and legends use).
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The stable identifier of this variant.
-            pub const fn slug(self) -> &'static str {
-                match self { $($name::$variant => $slug),+ }
-            }
-
-            /// The variant with this slug, if any.
-            pub fn from_slug(slug: &str) -> Option<Self> {
-                match slug { $($slug => Some($name::$variant),)+ _ => None }
-            }
-
-            /// All slugs joined by ", " (for error messages).
-            pub fn expected() -> String {
-                Self::ALL.iter().map(|v| v.slug()).collect::<Vec<_>>().join(", ")
-            }
-        }
-    };
-}
+use crate::slug::slug_enum;
 
 slug_enum!(
     /// How far a value can be trusted.

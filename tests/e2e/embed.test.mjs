@@ -83,7 +83,7 @@ describe('script embed', () => {
       const before = await cardCount(host);
       assert.ok(before > 5, `${before} cards`);
       // Playwright's CSS locators pierce open shadow roots.
-      await host.locator('button.kllm-chip', { hasText: /글로벌 모델 함께 보기|Show global models/ }).click();
+      await host.locator('button.kllm-chip', { hasText: /글로벌 비교 모델 함께 보기|Show global reference models/ }).click();
       await page.waitForFunction(
         (n) => document.querySelector('[data-kllm-widget]').shadowRoot.querySelectorAll('li:not([hidden]) > .kllm-card').length > n,
         before);
@@ -100,7 +100,7 @@ describe('script embed', () => {
     const [first, second] = [page.locator('#first [data-kllm-widget]'), page.locator('#second [data-kllm-widget]')];
     assert.equal(await second.locator('.kllm').getAttribute('lang'), 'en');
     const [a0, b0] = [await cardCount(first), await cardCount(second)];
-    await first.locator('button.kllm-chip', { hasText: '글로벌 모델 함께 보기' }).click();
+    await first.locator('button.kllm-chip', { hasText: '글로벌 비교 모델 함께 보기' }).click();
     await second.locator('input[type=search]').fill('EXAONE');
     await page.waitForFunction(() => {
       const [a, b] = [...document.querySelectorAll('[data-kllm-widget]')].map((h) => h.shadowRoot);
@@ -110,7 +110,7 @@ describe('script embed', () => {
     assert.ok(a1 > a0, `first: ${a0} → ${a1}`);
     assert.ok(b1 < b0, `second: ${b0} → ${b1}`);
     assert.equal(await first.locator('input[type=search]').inputValue(), '');
-    assert.equal(await second.locator('button.kllm-chip[aria-pressed=true]', { hasText: 'Show global models' }).count(), 0);
+    assert.equal(await second.locator('button.kllm-chip[aria-pressed=true]', { hasText: 'Show global reference models' }).count(), 0);
     await context.close();
   });
 

@@ -89,7 +89,7 @@ describe('in a browser', () => {
     await page.goto(`${server.origin}/`);
     // The root says when the app has taken over the prerendered HTML.
     await page.waitForSelector('.kllm[data-ready]');
-    const chip = page.locator('button.kllm-chip', { hasText: '오픈 가중치' });
+    const chip = page.locator('button.kllm-chip', { hasText: '가중치 공개' });
     const count = Number((await chip.textContent()).match(/\((\d+)\)/)[1]);
     await chip.click();
     await page.waitForFunction((n) => document.querySelectorAll('li:not([hidden]) > article.kllm-card').length === n, count);

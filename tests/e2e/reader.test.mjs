@@ -77,7 +77,7 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await page.locator('li:not([hidden]) > article.kllm-card').count(), naver.count);
       for (const org of await page.locator('li:not([hidden]) > article.kllm-card .kllm-card__org').allTextContents()) assert.match(org, /^네이버/);
       // A second group intersects: open weights among Naver's models.
-      const open = await chip(page, '오픈 가중치');
+      const open = await chip(page, '가중치 공개');
       await open.locator.click();
       await statusChange(page, after);
       const both = await status(page);
@@ -177,7 +177,7 @@ for (const viewport of VIEWPORTS) {
 
     test('share link: the URL fragment restores filters, search, sort, pins and language', (t) => withPage(opts, async (page) => {
       const hash0 = await page.evaluate(() => location.hash);
-      await (await chip(page, '오픈 가중치')).locator.click();
+      await (await chip(page, '가중치 공개')).locator.click();
       await page.waitForFunction((h) => location.hash !== h, hash0, { timeout: 2000 });
       await typeSearch(page, '엑사원');
       await sortSelect(page).selectOption('name');

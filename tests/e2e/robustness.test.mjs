@@ -46,7 +46,7 @@ test('sandboxed iframe (allow-scripts only, opaque origin): the widget renders a
     assert.ok(loaded, `widget did not render in a sandboxed iframe: ${page.kllm.problems.join('; ')}`);
     const statusLine = frame.locator('.kllm p.kllm-results');
     const before = await statusLine.textContent();
-    await frame.locator('button.kllm-chip', { hasText: /^네이버 / }).click();
+    await frame.locator('button.kllm-chip', { hasText: /^네이버\s?\(/ }).click();
     await assert.doesNotReject(() => page.waitForFunction(() => true));
     assert.notEqual(await statusLine.textContent(), before);
     assert.deepEqual(page.kllm.problems, []);

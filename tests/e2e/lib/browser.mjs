@@ -75,10 +75,10 @@ export function problemsOf(page) {
   return page.kllm.problems;
 }
 
-/** The live result line as numbers: "13개 중 5개 모델" / "5 of 13 models". */
+/** The live result line as numbers: "모델 13개 중 5개" / "5 of 13 models". */
 export async function status(page) {
   const text = (await page.locator('.kllm p.kllm-results').textContent()).trim();
-  let m = text.match(/^([\d,]+)개 중 ([\d,]+)개/);
+  let m = text.match(/^모델 ([\d,]+)개 중 ([\d,]+)개/);
   if (m) return { total: num(m[1]), shown: num(m[2]), text };
   m = text.match(/^([\d,]+) of ([\d,]+)/);
   if (m) return { shown: num(m[1]), total: num(m[2]), text };
@@ -92,7 +92,8 @@ export const titles = (page) => page.locator('li:not([hidden]) > article.kllm-ca
 export async function chip(page, label) {
   const all = page.locator('button.kllm-chip');
   const texts = await all.allTextContents();
-  const i = texts.findIndex((t) => t.trim().startsWith(label + ' ('));
+  // Korean writes the count with no space before the parenthesis: "가중치 공개(7)".
+  const i = texts.findIndex((t) => t.trim().startsWith(label + ' (') || t.trim().startsWith(label + '('));
   if (i < 0) throw new Error(`no chip "${label}" among ${texts.join(' | ')}`);
   const count = Number(texts[i].match(/\((\d+)\)\s*$/)[1]);
   return { locator: all.nth(i), count, text: texts[i].trim() };

@@ -1,20 +1,18 @@
-//! The static part of a card — organisation, badges, facts, highlight, note and sources — as
-//! one HTML string. It has no listeners and changes only with the language, so the card
-//! component hands it to Yew as raw HTML: hydrating it is one step instead of a virtual node
-//! per element (cards are four fifths of the page's elements), and it is a string builder
-//! in the wasm instead of the much larger code `html!` generates.
+//! Cards as HTML text: the one writer of a card's markup. The card list (`components::CardList`)
+//! hands the whole list to Yew as one raw node — hydrating it is one step instead of a virtual
+//! node per element, and a string builder is far smaller in the wasm than the code `html!`
+//! generates — and the prerendered page carries the same text.
 //!
-//! Every text and attribute value goes through [`esc`]. Sources are listed once per card,
-//! numbered; each fact names the number of its source ("출처 2" / "source 2").
+//! Every text and attribute value is escaped (`crate::markup`). Sources are listed once per
+//! card, numbered; each fact names the number of its source ("출처 2" / "source 2").
 
 use std::fmt::Write;
 
+use super::{card_rows, highlight, highlight_text, CardRow, Highlight};
 use crate::data::dataset;
-use crate::format;
-use crate::i18n::{self, t, Label, Msg};
+use crate::i18n::{self, format, t, ui, Msg};
 use crate::model::{Model, Source, Status};
-use crate::state::Lang;
-use crate::view::{self, Highlight, Row};
+use crate::settings::Lang;
 
 /// Escapes text and attribute values alike (every attribute here is double-quoted).
 fn esc(out: &mut String, s: &str) {
@@ -40,7 +38,7 @@ impl Refs {
 fn status_badge(o: &mut String, lang: Lang, status: Option<Status>) {
     if let Some(s) = status.filter(|s| *s != Status::Verified) {
         let _ = write!(o, r#"<span class="kllm-status kllm-status--{}">"#, s.slug());
-        esc(o, s.label(lang));
+        esc(o, t(lang, s));
         o.push_str("</span>");
     }
 }
@@ -56,14 +54,14 @@ fn note(o: &mut String, text: &str) {
     o.push_str("</span>");
 }
 
-fn provenance_item(o: &mut String, lang: Lang, refs: &mut Refs, r: &Row) {
+fn provenance_item(o: &mut String, lang: Lang, refs: &mut Refs, r: &CardRow) {
     let p = &r.provenance;
     o.push_str("<li><strong>");
     esc(o, r.label);
     o.push_str("</strong>");
     let status = match (p.status, r.unknown) {
-        (Some(s), _) => s.label(lang),
-        (None, Some(u)) => u.label(lang),
+        (Some(s), _) => t(lang, s),
+        (None, Some(u)) => t(lang, u),
         (None, None) => "",
     };
     o.push_str(" · ");
@@ -80,14 +78,7 @@ fn provenance_item(o: &mut String, lang: Lang, refs: &mut Refs, r: &Row) {
         o.push_str(r#"">"#);
         for (value, status, s) in &p.alternatives {
             o.push_str("<li>");
-            esc(
-                o,
-                &format!(
-                    "{} {value} · {}",
-                    t(lang, Msg::Alternatives),
-                    status.label(lang)
-                ),
-            );
+            esc(o, &ui::alternative(lang, value, *status));
             cite(o, lang, refs, s);
             o.push_str("</li>");
         }
@@ -100,13 +91,13 @@ fn provenance_item(o: &mut String, lang: Lang, refs: &mut Refs, r: &Row) {
 pub fn card_body(m: &'static Model, lang: Lang) -> String {
     let d = dataset();
     let org = d.org_of(m);
-    let rows = view::card_rows(d, m, lang);
+    let rows = card_rows(d, m, lang);
     let mut o = String::with_capacity(4096);
 
     o.push_str(r#"<p class="kllm-card__org">"#);
     esc(&mut o, i18n::text(lang, &org.name));
     o.push_str(r#"<span class="kllm-card__kind"> · "#);
-    esc(&mut o, org.kind.label(lang));
+    esc(&mut o, t(lang, org.kind));
     o.push_str("</span></p>");
 
     o.push_str(r#"<ul class="kllm-card__badges">"#);
@@ -139,11 +130,11 @@ pub fn card_body(m: &'static Model, lang: Lang) -> String {
     }
     o.push_str("</dl>");
 
-    if let Some(h) = view::highlight(m) {
+    if let Some(h) = highlight(m) {
         o.push_str(r#"<p class="kllm-card__highlight"><strong>"#);
         esc(&mut o, t(lang, Msg::Highlight));
         o.push_str("</strong> ");
-        esc(&mut o, &view::highlight_text(d, m, &h, lang));
+        esc(&mut o, &highlight_text(d, m, &h, lang));
         let status = match h {
             Highlight::Score(b) => b.status,
             Highlight::Claim(c) => c.status,
@@ -170,10 +161,10 @@ pub fn card_body(m: &'static Model, lang: Lang) -> String {
         o.push_str("</strong> ");
         let by = i18n::text(lang, &d.org(b.measured_by).name);
         let line = format!(
-            "{} · {}: {by} · {}",
+            "{} · {} · {}",
             format::score(b.value),
-            t(lang, Msg::MeasuredBy),
-            b.status.label(lang)
+            ui::measured_by(lang, by, b.measured_by == m.org),
+            t(lang, b.status)
         );
         esc(&mut o, &line);
         cite(&mut o, lang, &mut refs, d.source(b.source));
@@ -181,11 +172,11 @@ pub fn card_body(m: &'static Model, lang: Lang) -> String {
     }
     for c in m.claims.iter() {
         o.push_str("<li><strong>");
-        esc(&mut o, t(lang, Msg::Claimed));
+        esc(&mut o, t(lang, Msg::Claim));
         o.push_str("</strong> ");
         esc(
             &mut o,
-            &format!("{} · {}", i18n::text(lang, &c.text), c.status.label(lang)),
+            &format!("{} · {}", i18n::text(lang, &c.text), t(lang, c.status)),
         );
         cite(&mut o, lang, &mut refs, d.source(c.source));
         if let Some(n) = &c.note {
@@ -233,13 +224,13 @@ pub fn card(m: &'static Model, lang: Lang) -> String {
     o.push_str(r#"">"#);
     let name = i18n::text(lang, &m.name);
     esc(&mut o, name);
-    let other = if lang == Lang::Ko { "en" } else { "ko" };
+    let other = lang.other().slug();
     let _ = write!(o, r#"</h3><p class="kllm-card__subtitle" lang="{other}">"#);
     esc(&mut o, i18n::other(lang, &m.name));
     o.push_str(
         r#"</p></div><button type="button" class="kllm-pin" aria-pressed="false" aria-label=""#,
     );
-    esc(&mut o, &i18n::pin_label(lang, name, false));
+    esc(&mut o, &ui::pin_label(lang, name, false));
     o.push_str(r#""><span aria-hidden="true">+</span></button></div>"#);
     o.push_str(&card_body(m, lang));
     o.push_str("</article>");

@@ -1,8 +1,8 @@
 //! Numbers, parameter counts, token counts and dates as a reader of each language writes
-//! them: `320억` / `32B`, `3만 2,768` / `32,768`, `2024년 12월` / `Dec 2024`. Pure.
+//! them: `320억` / `32B`, `32,768`, `128K`, `2024년 12월` / `Dec 2024`. Pure.
 
 use crate::model::{Date, Precision};
-use crate::state::Lang;
+use crate::settings::Lang;
 
 /// An integer with thousands separators: `7200` → `7,200`.
 pub fn grouped(n: u64) -> String {
@@ -52,9 +52,9 @@ fn decimals_for(value: f64) -> usize {
     (2 - magnitude).clamp(0, 3) as usize
 }
 
-/// A count in Korean units: 조 (10¹²), 억 (10⁸), 만 (10⁴), with the smaller units grouped:
-/// `3_200_000_000` → `32억`, `1_500_000_000_000` → `1조 5,000억`.
-/// Below 만 the plain number is used.
+/// A count in Korean units, 조 (10¹²), 억 (10⁸), 만 (10⁴), written together with no group
+/// separator inside a unit: `32_000_000_000` → `320억`, `1_500_000_000_000` → `1조5000억`,
+/// `570_000_000` → `5억7000만`. Below 만 the plain number is used.
 pub fn korean_units(n: u64) -> String {
     const UNITS: [(u64, &str); 3] = [
         (1_000_000_000_000, "조"),
@@ -62,39 +62,39 @@ pub fn korean_units(n: u64) -> String {
         (10_000, "만"),
     ];
     let mut rest = n;
-    let mut parts = Vec::new();
+    let mut out = String::new();
     for (size, name) in UNITS {
         if rest >= size {
-            parts.push(format!("{}{name}", grouped(rest / size)));
+            out.push_str(&(rest / size).to_string());
+            out.push_str(name);
             rest %= size;
         }
     }
-    if rest > 0 || parts.is_empty() {
-        parts.push(grouped(rest));
+    if rest > 0 || out.is_empty() {
+        out.push_str(&rest.to_string());
     }
-    parts.join(" ")
+    out
 }
 
-/// A parameter count given in billions: `32.0` → `320억` / `32B`; `0.5` → `5억` / `0.5B`;
-/// `671.0` → `6,710억` / `671B`; `1500.0` → `1조 5,000억` / `1.5T`. Korean rounds to 억;
-/// English shows three significant digits.
+/// A parameter count given in billions. Korean: whole 억 from 10억 up (`32.0` → `320억`,
+/// `671.0` → `6710억`, `1500.0` → `1조5000억`), two significant digits below it (`0.57` →
+/// `5억7000만`). English: billions at three significant digits whatever the size, so a list
+/// keeps one unit (`0.57B · 1.5B · 3B`), and trillions from 1,000B (`1.5T`).
 pub fn params(billions: f64, lang: Lang) -> String {
     match lang {
         Lang::Ko => {
-            // Whole 억 (10⁸ = 0.1B); below 1억, fall back to 만.
-            if billions < 0.1 {
-                korean_units((billions * 1e9).round() as u64)
+            let count = if billions >= 1.0 {
+                (billions * 10.0).round() * 1e8
             } else {
-                korean_units((billions * 10.0).round() as u64 * 100_000_000)
-            }
+                significant(billions * 1e9, 2)
+            };
+            korean_units(count as u64)
         }
         Lang::En => {
             let (v, unit) = if billions >= 1000.0 {
                 (billions / 1000.0, "T")
-            } else if billions >= 1.0 {
-                (billions, "B")
             } else {
-                (billions * 1000.0, "M")
+                (billions, "B")
             };
             let v = significant(v, 3);
             format!("{}{unit}", decimal(v, decimals_for(v)))
@@ -108,34 +108,23 @@ pub fn tokens(n: u32) -> String {
     grouped(n as u64)
 }
 
-/// A short token count for axes and chips: `32768` → `3.3만` / `33K`; `131072` → `13만` / `131K`.
-pub fn tokens_short(n: u32, lang: Lang) -> String {
-    let n = n as f64;
-    match lang {
-        Lang::Ko => {
-            let (v, unit) = if n >= 1e8 {
-                (n / 1e8, "억")
-            } else if n >= 1e4 {
-                (n / 1e4, "만")
-            } else if n >= 1e3 {
-                (n / 1e3, "천")
-            } else {
-                (n, "")
-            };
-            let v = significant(v, 2);
-            format!("{}{unit}", decimal(v, if v < 10.0 { 1 } else { 0 }))
-        }
-        Lang::En => {
-            let (v, unit) = if n >= 1e6 {
-                (n / 1e6, "M")
-            } else if n >= 1e3 {
-                (n / 1e3, "K")
-            } else {
-                (n, "")
-            };
-            format!("{}{unit}", decimal(v.round(), 0))
-        }
-    }
+/// A short token count for chart labels and axes, as model cards write it (both languages):
+/// binary sizes in nominal K and M (`32768` → `32K`, `131072` → `128K`, `1048576` → `1M`),
+/// other counts in decimal ones (`200000` → `200K`, `1000000` → `1M`).
+pub fn tokens_short(n: u32, _lang: Lang) -> String {
+    const KI: u32 = 1024;
+    let (v, unit) = if n >= KI * KI && n.is_multiple_of(KI * KI) {
+        (f64::from(n / (KI * KI)), "M")
+    } else if n >= KI && n.is_multiple_of(KI) && n < 1_000_000 {
+        (f64::from(n / KI), "K")
+    } else if n >= 1_000_000 {
+        (f64::from(n) / 1e6, "M")
+    } else if n >= 1_000 {
+        (f64::from(n) / 1e3, "K")
+    } else {
+        (f64::from(n), "")
+    };
+    format!("{}{unit}", decimal(v, 1))
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -156,6 +145,15 @@ pub fn date(d: Date, lang: Lang) -> String {
     }
 }
 
+/// A compact full date for labels: `2025.2.6` / `6 Feb 2025` (other precisions as [`date_short`]).
+pub fn date_label(d: Date, lang: Lang) -> String {
+    match (lang, d.precision()) {
+        (Lang::Ko, Precision::Day) => format!("{}.{}.{}", d.year, d.month, d.day),
+        (Lang::En, Precision::Day) => date(d, lang),
+        _ => date_short(d, lang),
+    }
+}
+
 /// A short date for chart labels: `2024.12` / `Dec 2024`; a year alone stays `2024`.
 pub fn date_short(d: Date, lang: Lang) -> String {
     match (lang, d.precision()) {
@@ -169,9 +167,24 @@ pub fn date_short(d: Date, lang: Lang) -> String {
     }
 }
 
-/// A benchmark score: one decimal at most, out of 100 or 10: `62.10` → `62.1`.
+/// `value` with exactly `decimals` (≤ 6) decimals: `60.0` → `60.0`, `8.5` → `8.50`.
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let (whole, frac) = (scaled / scale, scaled % scale);
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0decimals$}")
+    }
+}
+
+/// A benchmark score with fixed decimals, so scores line up: one out of 100 (`60` → `60.0`,
+/// `62.14` → `62.1`), two on the judge-rated scales out of 10 (`8.5` → `8.50`).
 pub fn score(value: f64) -> String {
-    decimal(value, if value.abs() < 10.0 { 2 } else { 1 })
+    fixed(value, if value.abs() < 10.0 { 2 } else { 1 })
 }
 
 #[cfg(test)]
@@ -182,16 +195,17 @@ mod tests {
     fn params_in_both_languages() {
         let cases: &[(f64, &str, &str)] = &[
             (32.0, "320억", "32B"),
-            (720.0, "7,200억", "720B"),
+            (720.0, "7200억", "720B"),
             (1000.0, "1조", "1T"),
-            (1500.0, "1조 5,000억", "1.5T"),
-            (0.5, "5억", "500M"),
+            (1500.0, "1조5000억", "1.5T"),
+            (0.5, "5억", "0.5B"),
+            (0.57, "5억7000만", "0.57B"),
             (2.1, "21억", "2.1B"),
             (10.7, "107억", "10.7B"),
             (14.74, "147억", "14.7B"),
-            (684.531, "6,845억", "685B"),
+            (684.531, "6845억", "685B"),
             (32.5, "325억", "32.5B"),
-            (0.05, "5,000만", "50M"),
+            (0.05, "5000만", "0.05B"),
         ];
         for &(b, ko, en) in cases {
             assert_eq!(params(b, Lang::Ko), ko, "{b} ko");
@@ -202,21 +216,29 @@ mod tests {
     #[test]
     fn korean_units_group_each_unit() {
         assert_eq!(korean_units(0), "0");
-        assert_eq!(korean_units(9_999), "9,999");
-        assert_eq!(korean_units(32_768), "3만 2,768");
+        assert_eq!(korean_units(9_999), "9999");
+        assert_eq!(korean_units(32_768), "3만2768");
         assert_eq!(korean_units(100_000_000), "1억");
-        assert_eq!(korean_units(1_000_100_000_000), "1조 1억");
+        assert_eq!(korean_units(1_000_100_000_000), "1조1억");
     }
 
     #[test]
     fn token_counts() {
         assert_eq!(tokens(32_768), "32,768");
-        assert_eq!(tokens_short(32_768, Lang::Ko), "3.3만");
-        assert_eq!(tokens_short(32_768, Lang::En), "33K");
-        assert_eq!(tokens_short(131_072, Lang::Ko), "13만");
-        assert_eq!(tokens_short(131_072, Lang::En), "131K");
-        assert_eq!(tokens_short(4_096, Lang::Ko), "4.1천");
-        assert_eq!(tokens_short(1_000_000, Lang::En), "1M");
+        for (n, short) in [
+            (32_768, "32K"),
+            (131_072, "128K"),
+            (262_144, "256K"),
+            (4_096, "4K"),
+            (1_048_576, "1M"),
+            (200_000, "200K"),
+            (1_000_000, "1M"),
+            (100, "100"),
+            (10_000, "10K"),
+        ] {
+            assert_eq!(tokens_short(n, Lang::Ko), short, "{n}");
+            assert_eq!(tokens_short(n, Lang::En), short, "{n}");
+        }
     }
 
     #[test]
@@ -245,6 +267,9 @@ mod tests {
             assert_eq!(date_short(d, Lang::Ko), ko);
             assert_eq!(date_short(d, Lang::En), en);
         }
+        let d = Date::ymd(2025, 2, 6);
+        assert_eq!(date_label(d, Lang::Ko), "2025.2.6");
+        assert_eq!(date_label(d, Lang::En), "6 Feb 2025");
     }
 
     #[test]
@@ -258,6 +283,9 @@ mod tests {
         assert_eq!(decimal(-2.5, 0), "-3");
         assert_eq!(decimal(684.531, 3), "684.531");
         assert_eq!(score(62.10), "62.1");
+        assert_eq!(score(60.0), "60.0");
         assert_eq!(score(8.51), "8.51");
+        assert_eq!(score(8.5), "8.50");
+        assert_eq!(fixed(-0.04, 1), "0.0");
     }
 }

@@ -1,13 +1,14 @@
-//! The chip groups: toggle buttons with live counts, and the reset control.
+//! The filter panel's chip groups: toggle buttons with live counts, and the reset control.
 
 use yew::prelude::*;
 
+use crate::chips::ChipGroup;
 use crate::i18n::{t, Msg};
-use crate::state::{Action, Lang};
-use crate::view::ChipGroup;
+use crate::settings::Lang;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
-pub struct FiltersProps {
+pub struct FilterPanelProps {
     pub lang: Lang,
     pub groups: Vec<ChipGroup>,
     /// Whether any filter or search is active (enables the reset control).
@@ -16,7 +17,7 @@ pub struct FiltersProps {
 }
 
 #[component]
-pub fn Filters(props: &FiltersProps) -> Html {
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let lang = props.lang;
     let reset = props.on_action.reform(|_| Action::ResetFilters);
     html! {

@@ -1,0 +1,232 @@
+//! The chip groups the filter panel shows, computed in plain functions: every group with its
+//! chips' live counts, and the group to loosen when nothing matches. Pure, so `cargo test`
+//! reaches it; the component only lays these out.
+
+use crate::filter::{count_with, Group};
+use crate::i18n::{self, t, Label, Msg};
+use crate::model::*;
+use crate::settings::{Era, Lang};
+use crate::state::{Action, WidgetState};
+
+/// One toggle chip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chip {
+    /// Stable key (the value's slug or id).
+    pub key: String,
+    /// Label with its live count: `가중치 공개(7)`.
+    pub label: String,
+    pub count: usize,
+    pub pressed: bool,
+    pub action: Action,
+}
+
+/// A titled group of chips.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChipGroup {
+    pub group: Group,
+    pub title: &'static str,
+    pub chips: Vec<Chip>,
+}
+
+/// The title of a chip group.
+pub fn group_title(lang: Lang, g: Group) -> &'static str {
+    t(
+        lang,
+        match g {
+            Group::Kind => Msg::GroupKind,
+            Group::Org => Msg::GroupOrg,
+            Group::Access => Msg::GroupAccess,
+            Group::Modality => Msg::GroupModality,
+            Group::Era => Msg::GroupEra,
+            Group::References => Msg::GroupReferences,
+        },
+    )
+}
+
+/// One option of a chip group: key, label, and the value it filters on.
+type Opt<'a, T> = (String, &'a str, T);
+
+/// The chips of one group. An option that no model could match is left out (except for
+/// groups where every option always makes sense, such as the era).
+fn group_chips<T: Copy>(
+    d: &Dataset,
+    s: &WidgetState,
+    group: Group,
+    options: Vec<Opt<'_, T>>,
+    has: impl Fn(&Model, T) -> bool,
+    pressed: impl Fn(T) -> bool,
+    action: impl Fn(T) -> Action,
+) -> Vec<Chip> {
+    let keep_all = matches!(group, Group::Era | Group::References);
+    let reachable = |m: &Model| s.filters.references || !m.reference || group == Group::References;
+    options
+        .into_iter()
+        .filter(|(_, _, v)| keep_all || d.models.iter().any(|m| reachable(m) && has(m, *v)))
+        .map(|(key, label, v)| {
+            let count = count_with(d, &s.filters, &s.query, group, |m| has(m, v));
+            Chip {
+                key,
+                label: i18n::ui::chip(s.lang, label, count),
+                count,
+                pressed: pressed(v),
+                action: action(v),
+            }
+        })
+        .collect()
+}
+
+/// Every chip group for the current state, with live counts.
+pub fn chip_groups(d: &Dataset, s: &WidgetState) -> Vec<ChipGroup> {
+    let lang = s.lang;
+    let f = &s.filters;
+    let era = group_chips(
+        d,
+        s,
+        Group::Era,
+        Era::ALL
+            .iter()
+            .map(|&e| (e.slug().to_string(), e.label(lang), e))
+            .collect(),
+        |m, e| crate::filter::in_era(d, m, e),
+        |e| f.era == e,
+        Action::SetEra,
+    );
+    let kinds = group_chips(
+        d,
+        s,
+        Group::Kind,
+        OrgKind::ALL
+            .iter()
+            .map(|&k| (k.slug().to_string(), k.label(lang), k))
+            .collect(),
+        |m, k| d.org(m.org).kind == k,
+        |k| f.kinds.contains(&k),
+        Action::ToggleKind,
+    );
+    let orgs = group_chips(
+        d,
+        s,
+        Group::Org,
+        d.orgs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                (
+                    o.id.to_string(),
+                    i18n::text(lang, &o.name),
+                    OrgRef(i as u16),
+                )
+            })
+            .collect(),
+        |m, o| m.org == o,
+        |o| f.orgs.contains(&o),
+        Action::ToggleOrg,
+    );
+    let access = group_chips(
+        d,
+        s,
+        Group::Access,
+        Access::ALL
+            .iter()
+            .map(|&a| (a.slug().to_string(), a.label(lang), a))
+            .collect(),
+        |m, a| m.access.value() == Some(&a),
+        |a| f.access.contains(&a),
+        Action::ToggleAccess,
+    );
+    let modality = group_chips(
+        d,
+        s,
+        Group::Modality,
+        Modality::ALL
+            .iter()
+            .map(|&x| (x.slug().to_string(), x.label(lang), x))
+            .collect(),
+        |m, x| m.modality.value() == Some(&x),
+        |x| f.modality.contains(&x),
+        Action::ToggleModality,
+    );
+    let references = group_chips(
+        d,
+        s,
+        Group::References,
+        vec![(
+            "references".to_string(),
+            t(lang, Msg::ReferencesChip),
+            !f.references,
+        )],
+        |_, _| true,
+        |_| f.references,
+        Action::SetReferences,
+    );
+    [
+        (Group::Era, era),
+        (Group::Kind, kinds),
+        (Group::Org, orgs),
+        (Group::Access, access),
+        (Group::Modality, modality),
+        (Group::References, references),
+    ]
+    .into_iter()
+    .map(|(group, chips)| ChipGroup {
+        group,
+        title: group_title(lang, group),
+        chips,
+    })
+    .collect()
+}
+
+/// When nothing matches: the active filter group whose removal brings back the most models.
+pub fn group_to_loosen(d: &Dataset, s: &WidgetState) -> Option<Group> {
+    let f = &s.filters;
+    let active = [
+        (Group::Kind, !f.kinds.is_empty()),
+        (Group::Org, !f.orgs.is_empty()),
+        (Group::Access, !f.access.is_empty()),
+        (Group::Modality, !f.modality.is_empty()),
+        (Group::Era, f.era != Era::DEFAULT),
+    ];
+    active
+        .into_iter()
+        .filter(|&(_, on)| on)
+        .map(|(g, _)| (g, count_with(d, f, &s.query, g, |_| true)))
+        .filter(|&(_, n)| n > 0)
+        .max_by_key(|&(_, n)| n)
+        .map(|(g, _)| g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset;
+    use crate::filter::visible;
+    use crate::state::reduce;
+
+    fn shown(s: &WidgetState) -> usize {
+        let d = dataset();
+        visible(d, &s.filters, &s.query, s.sort, s.lang).len()
+    }
+
+    #[test]
+    fn chip_counts_are_what_the_chip_would_show() {
+        let d = dataset();
+        let s = WidgetState::default();
+        let groups = chip_groups(d, &s);
+        let access = groups.iter().find(|g| g.group == Group::Access).unwrap();
+        for chip in &access.chips {
+            let after = reduce(&s, chip.action.clone());
+            assert_eq!(shown(&after), chip.count, "{}", chip.key);
+        }
+    }
+
+    #[test]
+    fn loosening_suggests_a_group_that_brings_models_back() {
+        let d = dataset();
+        let mut s = WidgetState::default();
+        // Video models from telecoms: none.
+        s = reduce(&s, Action::ToggleKind(OrgKind::Telecom));
+        s = reduce(&s, Action::ToggleModality(Modality::VideoLanguage));
+        assert_eq!(shown(&s), 0);
+        assert!(group_to_loosen(d, &s).is_some());
+    }
+}

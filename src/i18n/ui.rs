@@ -1,0 +1,365 @@
+//! The widget's own words: fixed strings ([`Msg`]) and the sentences with numbers or names in
+//! them (result line, chip counts, card rows, tray, footer).
+
+use super::format;
+use super::{paren, words, Label};
+use crate::model::{ClaimBy, Relation, ReleaseEvent, Size, Status};
+use crate::settings::Lang;
+
+/// Fixed interface strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Title,
+    Dek,
+    SearchLabel,
+    SearchPlaceholder,
+    FiltersHeading,
+    GroupKind,
+    GroupOrg,
+    GroupAccess,
+    GroupModality,
+    GroupEra,
+    GroupReferences,
+    ReferencesChip,
+    Reset,
+    SortLabel,
+    LanguageSwitch,
+    ThemeLabel,
+    EmptyTitle,
+    Released,
+    Params,
+    Context,
+    Modality,
+    Access,
+    Licence,
+    Origin,
+    Highlight,
+    /// One numbered source, cited by a fact: `출처 2`.
+    Source,
+    SourcesSummary,
+    Pin,
+    Unpin,
+    PinLimit,
+    InArticle,
+    EcosystemGraphs,
+    Reference,
+    Claim,
+    /// After a measurer's name: `카카오(자체 측정)`.
+    SelfReported,
+    Alternatives,
+    TrayTitle,
+    TrayClear,
+    TrayCompare,
+    FooterUpdated,
+    GetData,
+    CsvView,
+    CsvAll,
+    JsonView,
+    JsonAll,
+    ReportCorrection,
+    NoScript,
+    ShareView,
+    ShareLinkLabel,
+    CopyLink,
+    LinkCopied,
+    LinkCopyFailed,
+    EmbedCode,
+    EmbedHint,
+    EmbedIframe,
+    EmbedScript,
+    Copy,
+    Copied,
+    CopySelected,
+}
+
+words!(Msg {
+    Msg::Title => ("한국의 거대언어모델, 어디까지 왔나", "Korea's large language models: how far have they come?"),
+    Msg::Dek => (
+        "네이버·카카오·LG·SK텔레콤·KT와 국내 스타트업의 거대언어모델(LLM)을 글로벌 비교 모델과 나란히 놓고, 값마다 출처와 검증 여부를 밝혔습니다.",
+        "Large language models from Naver, Kakao, LG, SK Telecom, KT and Korean startups, set beside leading global models, with the source and verification status of every figure."
+    ),
+    Msg::SearchLabel => ("모델 검색", "Search models"),
+    Msg::SearchPlaceholder => ("예: 엑사원, Solar, ㅎㅇㅍ(초성 검색)", "e.g. EXAONE, 엑사원, Solar"),
+    Msg::FiltersHeading => ("필터", "Filters"),
+    Msg::GroupKind => ("개발사 유형", "Developer type"),
+    Msg::GroupOrg => ("개발사", "Developer"),
+    Msg::GroupAccess => ("공개 방식", "Access"),
+    Msg::GroupModality => ("다루는 데이터", "Handles"),
+    Msg::GroupEra => ("시점", "As of"),
+    Msg::GroupReferences => ("글로벌 비교 모델", "Global reference models"),
+    Msg::ReferencesChip => ("글로벌 비교 모델 함께 보기", "Show global reference models"),
+    Msg::Reset => ("필터 초기화", "Reset filters"),
+    Msg::SortLabel => ("정렬", "Sort"),
+    Msg::LanguageSwitch => ("English", "한국어"),
+    Msg::ThemeLabel => ("화면 테마", "Theme"),
+    Msg::EmptyTitle => ("조건에 맞는 모델이 없습니다.", "No model matches these filters."),
+    Msg::Released => ("공개 시점", "Release date"),
+    Msg::Params => ("매개변수", "Parameters"),
+    Msg::Context => ("문맥 길이", "Context window"),
+    Msg::Modality => ("다루는 데이터", "Handles"),
+    Msg::Access => ("공개 방식", "Access"),
+    Msg::Licence => ("라이선스", "Licence"),
+    Msg::Origin => ("개발 방식", "Origin"),
+    Msg::Highlight => ("눈여겨볼 점", "Highlight"),
+    Msg::Source => ("출처", "source"),
+    Msg::SourcesSummary => ("출처와 검증 상태", "Sources and verification"),
+    Msg::Pin => ("비교에 추가", "Add to comparison"),
+    Msg::Unpin => ("비교에서 빼기", "Remove from comparison"),
+    Msg::PinLimit => ("최대 6개까지 비교할 수 있습니다.", "You can compare up to 6 models."),
+    Msg::InArticle => ("기사 언급", "In the article"),
+    Msg::EcosystemGraphs => ("스탠퍼드 에코시스템 그래프 등재", "Listed by Stanford Ecosystem Graphs"),
+    Msg::Reference => ("글로벌 비교 모델", "Global reference model"),
+    Msg::Claim => ("주장", "Claim"),
+    Msg::SelfReported => ("자체 측정", "self-reported"),
+    Msg::Alternatives => ("다른 출처", "Also reported"),
+    Msg::TrayTitle => ("비교 목록", "Comparing"),
+    Msg::TrayClear => ("모두 빼기", "Clear all"),
+    Msg::TrayCompare => ("차트로 비교", "Compare in chart"),
+    Msg::FooterUpdated => ("데이터 확인일", "Data last checked"),
+    Msg::GetData => ("데이터 받기", "Get the data"),
+    Msg::CsvView => ("CSV · 지금 보이는 모델", "CSV · models shown"),
+    Msg::CsvAll => ("CSV · 전체", "CSV · all models"),
+    Msg::JsonView => ("JSON · 지금 보이는 모델", "JSON · models shown"),
+    Msg::JsonAll => ("JSON · 전체", "JSON · all models"),
+    Msg::ReportCorrection => ("오류 제보", "Report an error"),
+    Msg::NoScript => (
+        "자바스크립트가 꺼져 있어 검색과 필터는 쓸 수 없지만, 모든 모델과 출처는 아래에서 읽을 수 있습니다.",
+        "JavaScript is off, so search and filters do not work, but every model and source can be read below."
+    ),
+    Msg::ShareView => ("이 화면 공유하기", "Share this view"),
+    Msg::ShareLinkLabel => ("지금 보고 있는 화면의 링크", "Link to what you see now"),
+    Msg::CopyLink => ("링크 복사", "Copy link"),
+    Msg::LinkCopied => ("링크를 복사했습니다.", "Link copied."),
+    Msg::LinkCopyFailed => (
+        "링크를 선택했습니다. 길게 누르거나 Ctrl+C(⌘C)로 복사하세요.",
+        "Link selected: long-press it or press Ctrl+C (⌘C) to copy."
+    ),
+    Msg::EmbedCode => ("임베드 코드", "Embed code"),
+    Msg::EmbedHint => (
+        "기사 본문에 붙여 넣으세요. 위젯 파일 말고는 아무것도 불러오지 않으며, 엄격한 콘텐츠 보안 정책(CSP)에서도 작동합니다.",
+        "Paste into the article body. It loads nothing but its own files and works under a strict Content-Security-Policy."
+    ),
+    Msg::EmbedIframe => ("iframe(높이 자동 조절)", "Iframe (resizes itself)"),
+    Msg::EmbedScript => ("스크립트(페이지에 직접 삽입)", "Script (placed in the page)"),
+    Msg::Copy => ("복사", "Copy"),
+    Msg::Copied => ("복사했습니다.", "Copied."),
+    Msg::CopySelected => ("코드를 선택했습니다. Ctrl+C(⌘C)로 복사하세요.", "Code selected: press Ctrl+C (⌘C) to copy."),
+});
+
+/// The live result line: `모델 13개 중 5개` / `5 of 13 models`.
+pub fn results(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Ko => format!("모델 {total}개 중 {shown}개"),
+        Lang::En => format!("{shown} of {total} models"),
+    }
+}
+
+/// A chip with its live count: `가중치 공개(7)` / `Open weights (7)`.
+pub fn chip(lang: Lang, label: &str, count: usize) -> String {
+    paren(lang, label, &count.to_string())
+}
+
+/// What to do when nothing matches: names the filter group to loosen.
+pub fn loosen(lang: Lang, group: &str) -> String {
+    match lang {
+        Lang::Ko => format!("‘{group}’ 필터를 풀어 보세요."),
+        Lang::En => format!("Try loosening the “{group}” filter."),
+    }
+}
+
+/// Parameter sizes of a release: `24억 · 78억 · 320억` / `2.4B · 7.8B · 32B`, with active
+/// parameters for mixture-of-experts sizes: `6710억(활성 370억)` / `671B (37B active)`.
+pub fn sizes(lang: Lang, sizes: &[Size]) -> String {
+    sizes
+        .iter()
+        .map(|s| {
+            let total = format::params(s.total, lang);
+            let Some(active) = s.active else {
+                return total;
+            };
+            let active = format::params(active, lang);
+            match lang {
+                Lang::Ko => paren(lang, &total, &format!("활성 {active}")),
+                Lang::En => paren(lang, &total, &format!("{active} active")),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A context window in full: `32,768 토큰` / `32,768 tokens`.
+pub fn context(lang: Lang, tokens: u32) -> String {
+    let n = format::tokens(tokens);
+    match lang {
+        Lang::Ko => format!("{n} 토큰"),
+        Lang::En => format!("{n} tokens"),
+    }
+}
+
+/// A release date with what it marks unless it is the release itself:
+/// `2021년 9월 10일(논문)` / `10 Sep 2021 (paper)`.
+pub fn released(lang: Lang, date: crate::model::Date, event: ReleaseEvent) -> String {
+    let date = format::date(date, lang);
+    match event {
+        ReleaseEvent::Release => date,
+        e => paren(lang, &date, e.label(lang)),
+    }
+}
+
+/// A card's "Origin" row: `Qwen-72B에서 미세조정` / `Fine-tuned from Qwen-72B`;
+/// trained from scratch reads as the relation alone.
+pub fn origin(lang: Lang, relation: Relation, base: &str) -> String {
+    match (relation, lang) {
+        (Relation::None, _) => relation.label(lang).to_string(),
+        (r, Lang::Ko) => format!("{base}에서 {}", r.label(lang)),
+        (Relation::FineTune, Lang::En) => format!("Fine-tuned from {base}"),
+        (Relation::ContinuedPretraining, Lang::En) => format!("Continued pre-training of {base}"),
+        (Relation::Upscaled, Lang::En) => format!("Depth up-scaled (DUS) from {base}"),
+        (Relation::Distilled, Lang::En) => format!("Distilled from {base}"),
+    }
+}
+
+/// Who measured a score: `측정: 카카오(자체 측정)` / `measured by Kakao (self-reported)`.
+pub fn measured_by(lang: Lang, org: &str, own: bool) -> String {
+    let by = match lang {
+        Lang::Ko => format!("측정: {org}"),
+        Lang::En => format!("measured by {org}"),
+    };
+    if own {
+        paren(lang, &by, Msg::SelfReported.label(lang))
+    } else {
+        by
+    }
+}
+
+/// A claim with its date and who makes it: `… (2021년, 기사 기준)` / `… (2021, per the article)`.
+pub fn claim(lang: Lang, claim: &str, when: &str, by: ClaimBy) -> String {
+    let by = match lang {
+        Lang::Ko => format!("{} 기준", by.label(lang)),
+        Lang::En => format!("per {}", by.label(lang)),
+    };
+    paren(lang, claim, &format!("{when}, {by}"))
+}
+
+/// Another source's value for a disputed fact: `다른 출처: 2040억 · 개발사 주장`.
+pub fn alternative(lang: Lang, value: &str, status: Status) -> String {
+    format!(
+        "{}: {value} · {}",
+        Msg::Alternatives.label(lang),
+        status.label(lang)
+    )
+}
+
+/// A pin button's accessible name: `비교에 추가: 엑사원 3.5` / `Add to comparison: EXAONE 3.5`.
+pub fn pin_label(lang: Lang, name: &str, pinned: bool) -> String {
+    let action = if pinned { Msg::Unpin } else { Msg::Pin };
+    format!("{}: {name}", action.label(lang))
+}
+
+/// The tray heading: `비교 목록(2/6)` / `Comparing (2/6)`.
+pub fn tray_title(lang: Lang, n: usize, max: usize) -> String {
+    paren(lang, Msg::TrayTitle.label(lang), &format!("{n}/{max}"))
+}
+
+/// The footer's source line around its links: what comes before the article's link, the
+/// article link's text, and what follows it (before the background sources).
+pub fn footer_article(lang: Lang, date: crate::model::Date) -> [String; 3] {
+    let date = format::date(date, lang);
+    match lang {
+        Lang::Ko => [
+            "출처: ".into(),
+            format!("연합뉴스 {date} 보도"),
+            "(정보통신기획평가원 분석 인용), ".into(),
+        ],
+        Lang::En => [
+            "Sources: ".into(),
+            format!("Yonhap News report of {date}"),
+            " (citing an analysis by the Institute of Information & Communications Technology Planning & Evaluation, IITP), ".into(),
+        ],
+    }
+}
+
+/// The footer's note on where the other sources are.
+pub fn sources_on_cards(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ko => format!(" 등. 항목별 출처 {n}건은 각 모델 카드에 있습니다."),
+        Lang::En => {
+            format!(" and others. The {n} sources for individual figures are on the model cards.")
+        }
+    }
+}
+
+/// The data's date line: `데이터 확인일: 2026년 11월 28일`.
+pub fn updated(lang: Lang, date: crate::model::Date) -> String {
+    format!(
+        "{}: {}",
+        Msg::FooterUpdated.label(lang),
+        format::date(date, lang)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_line_in_both_languages() {
+        assert_eq!(results(Lang::Ko, 5, 13), "모델 13개 중 5개");
+        assert_eq!(results(Lang::En, 5, 13), "5 of 13 models");
+    }
+
+    #[test]
+    fn sizes_list_moe_active_parameters_in_one_unit() {
+        let size = |total, active| Size {
+            total,
+            active,
+            label: None,
+        };
+        let s = [size(2.4, None), size(671.0, Some(37.0))];
+        assert_eq!(sizes(Lang::Ko, &s), "24억 · 6710억(활성 370억)");
+        assert_eq!(sizes(Lang::En, &s), "2.4B · 671B (37B active)");
+        let small = [size(0.57, None), size(1.5, None), size(3.0, None)];
+        assert_eq!(sizes(Lang::En, &small), "0.57B · 1.5B · 3B");
+        assert_eq!(sizes(Lang::Ko, &small), "5억7000만 · 15억 · 30억");
+    }
+
+    #[test]
+    fn context_reads_as_tokens() {
+        assert_eq!(context(Lang::Ko, 32_768), "32,768 토큰");
+        assert_eq!(context(Lang::En, 4_096), "4,096 tokens");
+    }
+
+    #[test]
+    fn origin_puts_the_base_model_where_each_language_does() {
+        assert_eq!(
+            origin(Lang::Ko, Relation::FineTune, "Qwen-72B"),
+            "Qwen-72B에서 미세조정"
+        );
+        assert_eq!(
+            origin(Lang::En, Relation::FineTune, "Qwen-72B"),
+            "Fine-tuned from Qwen-72B"
+        );
+        assert_eq!(origin(Lang::Ko, Relation::None, ""), "처음부터 자체 학습");
+    }
+
+    #[test]
+    fn claims_and_measurers_read_naturally() {
+        assert_eq!(
+            claim(Lang::Ko, "최초의 모델", "2021년", ClaimBy::Article),
+            "최초의 모델(2021년, 기사 기준)"
+        );
+        assert_eq!(
+            claim(Lang::En, "The first", "2021", ClaimBy::Developer),
+            "The first (2021, per the developer)"
+        );
+        assert_eq!(
+            measured_by(Lang::Ko, "카카오", true),
+            "측정: 카카오(자체 측정)"
+        );
+        assert_eq!(measured_by(Lang::En, "Kakao", false), "measured by Kakao");
+        assert_eq!(
+            pin_label(Lang::Ko, "엑사원 3.5", false),
+            "비교에 추가: 엑사원 3.5"
+        );
+    }
+}
