@@ -15,6 +15,8 @@ pub struct Chip {
     pub key: String,
     /// Label with its live count: `가중치 공개(7)`.
     pub label: String,
+    /// The label alone: `가중치 공개`.
+    pub name: &'static str,
     pub count: usize,
     pub pressed: bool,
     pub action: Action,
@@ -44,7 +46,7 @@ pub fn group_title(lang: Lang, g: Group) -> &'static str {
 }
 
 /// One option of a chip group: key, label, and the value it filters on.
-type Opt<'a, T> = (String, &'a str, T);
+type Opt<T> = (String, &'static str, T);
 
 /// The chips of one group. An option that no model could match is left out (except for
 /// groups where every option always makes sense, such as the era).
@@ -52,7 +54,7 @@ fn group_chips<T: Copy>(
     d: &Dataset,
     s: &WidgetState,
     group: Group,
-    options: Vec<Opt<'_, T>>,
+    options: Vec<Opt<T>>,
     has: impl Fn(&Model, T) -> bool,
     pressed: impl Fn(T) -> bool,
     action: impl Fn(T) -> Action,
@@ -67,6 +69,7 @@ fn group_chips<T: Copy>(
             Chip {
                 key,
                 label: i18n::ui::chip(s.lang, label, count),
+                name: label,
                 count,
                 pressed: pressed(v),
                 action: action(v),
@@ -76,7 +79,7 @@ fn group_chips<T: Copy>(
 }
 
 /// Every chip group for the current state, with live counts.
-pub fn chip_groups(d: &Dataset, s: &WidgetState) -> Vec<ChipGroup> {
+pub fn chip_groups(d: &'static Dataset, s: &WidgetState) -> Vec<ChipGroup> {
     let lang = s.lang;
     let f = &s.filters;
     let era = group_chips(
@@ -176,6 +179,33 @@ pub fn chip_groups(d: &Dataset, s: &WidgetState) -> Vec<ChipGroup> {
     .collect()
 }
 
+/// An active filter, shown as a removable chip outside the (closed) filter panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActiveChip {
+    pub key: String,
+    pub name: &'static str,
+    /// What removing it does.
+    pub remove: Action,
+}
+
+/// The filters in force, in the panel's order, each with the action that removes it.
+pub fn active_chips(groups: &[ChipGroup]) -> Vec<ActiveChip> {
+    groups
+        .iter()
+        .flat_map(|g| g.chips.iter().map(move |c| (g.group, c)))
+        .filter(|(group, c)| c.pressed && !(*group == Group::Era && c.key == Era::DEFAULT.slug()))
+        .map(|(group, c)| ActiveChip {
+            key: c.key.clone(),
+            name: c.name,
+            remove: match group {
+                // An era chip sets its era: removing it goes back to the default one.
+                Group::Era => Action::SetEra(Era::DEFAULT),
+                _ => c.action.clone(),
+            },
+        })
+        .collect()
+}
+
 /// When nothing matches: the active filter group whose removal brings back the most models.
 pub fn group_to_loosen(d: &Dataset, s: &WidgetState) -> Option<Group> {
     let f = &s.filters;
@@ -217,6 +247,22 @@ mod tests {
             let after = reduce(&s, chip.action.clone());
             assert_eq!(shown(&after), chip.count, "{}", chip.key);
         }
+    }
+
+    #[test]
+    fn active_chips_remove_what_they_name() {
+        let d = dataset();
+        let mut s = WidgetState::default();
+        assert!(active_chips(&chip_groups(d, &s)).is_empty());
+        s = reduce(&s, Action::ToggleAccess(Access::OpenWeights));
+        s = reduce(&s, Action::SetEra(Era::Article));
+        s = reduce(&s, Action::SetReferences(true));
+        let active = active_chips(&chip_groups(d, &s));
+        assert_eq!(active.len(), 3, "{active:?}");
+        let cleared = active
+            .iter()
+            .fold(s.clone(), |s, c| reduce(&s, c.remove.clone()));
+        assert!(cleared.filters.is_default(), "{:?}", cleared.filters);
     }
 
     #[test]

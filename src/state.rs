@@ -8,6 +8,11 @@ use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
 
 /// At most this many models can be pinned for comparison.
 pub const MAX_PINS: usize = 6;
+/// The card list shows this many cards of the current view until the reader asks for all:
+/// two rows of three on a wide column, six compact cards on a phone.
+pub const CARD_LIMIT: usize = 6;
+/// The chart draws this many rows until the reader asks for all of them.
+pub const CHART_LIMIT: usize = 10;
 
 /// Everything a reader can change; the share link stores all of it.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +27,12 @@ pub struct WidgetState {
     pub theme: Theme,
     pub metric: Metric,
     pub chart_mode: ChartMode,
+    /// Expanded cards, in the order they were opened.
+    pub open: Vec<ModelRef>,
+    /// Every card of the view is listed, not only the first [`CARD_LIMIT`].
+    pub all_cards: bool,
+    /// The chart draws every row, not only [`CHART_LIMIT`].
+    pub all_rows: bool,
 }
 
 impl Default for WidgetState {
@@ -35,6 +46,9 @@ impl Default for WidgetState {
             theme: Theme::DEFAULT,
             metric: Metric::DEFAULT,
             chart_mode: ChartMode::DEFAULT,
+            open: Vec::new(),
+            all_cards: false,
+            all_rows: false,
         }
     }
 }
@@ -57,6 +71,10 @@ pub enum Action {
     SetTheme(Theme),
     SetMetric(Metric),
     SetChartMode(ChartMode),
+    /// A card was opened (`true`) or closed.
+    SetOpen(ModelRef, bool),
+    ShowAllCards(bool),
+    ShowAllRows(bool),
     /// Replace everything (a share link was opened or the fragment changed).
     Restore(Box<WidgetState>),
 }
@@ -90,6 +108,16 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         Action::SetTheme(t) => s.theme = t,
         Action::SetMetric(m) => s.metric = m,
         Action::SetChartMode(v) => s.chart_mode = v,
+        Action::SetOpen(m, open) => {
+            let at = s.open.iter().position(|&o| o == m);
+            match (at, open) {
+                (None, true) => s.open.push(m),
+                (Some(i), false) => drop(s.open.remove(i)),
+                _ => {}
+            }
+        }
+        Action::ShowAllCards(on) => s.all_cards = on,
+        Action::ShowAllRows(on) => s.all_rows = on,
         Action::Restore(new) => s = *new,
     }
     s
@@ -119,6 +147,19 @@ mod tests {
         assert_eq!(s.pins, (0..6).map(ModelRef).collect::<Vec<_>>());
         let s = reduce(&s, Action::TogglePin(ModelRef(2)));
         assert_eq!(s.pins, [0, 1, 3, 4, 5].map(ModelRef));
+    }
+
+    #[test]
+    fn cards_open_once_and_close_in_place() {
+        let s = apply([
+            Action::SetOpen(ModelRef(3), true),
+            Action::SetOpen(ModelRef(1), true),
+            Action::SetOpen(ModelRef(3), true),
+        ]);
+        assert_eq!(s.open, [ModelRef(3), ModelRef(1)]);
+        let s = reduce(&s, Action::SetOpen(ModelRef(3), false));
+        assert_eq!(s.open, [ModelRef(1)]);
+        assert_eq!(reduce(&s, Action::SetOpen(ModelRef(9), false)), s);
     }
 
     #[test]

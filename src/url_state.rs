@@ -34,6 +34,9 @@ const LANG: &str = "lang";
 const THEME: &str = "theme";
 const METRIC: &str = "metric";
 const VIEW: &str = "view";
+const OPEN: &str = "open";
+const ALL_CARDS: &str = "all";
+const ALL_ROWS: &str = "rows";
 
 /// Between list items.
 const LIST_SEP: char = '~';
@@ -125,6 +128,14 @@ fn push_one(pairs: &mut Vec<(&str, String)>, key: &'static str, value: &str, def
     }
 }
 
+fn flag(on: bool) -> &'static str {
+    if on {
+        "1"
+    } else {
+        "0"
+    }
+}
+
 /// `state` as a fragment (without `#`); `""` for the default state. Pins and orgs that are
 /// not in `data` are left out.
 pub fn encode(state: &WidgetState, data: &Dataset) -> String {
@@ -145,6 +156,9 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     push_one(p, THEME, state.theme.slug(), Theme::DEFAULT.slug());
     push_one(p, METRIC, state.metric.slug(), Metric::DEFAULT.slug());
     push_one(p, VIEW, state.chart_mode.slug(), ChartMode::DEFAULT.slug());
+    push_list(p, OPEN, state.open.iter().filter_map(model_id));
+    push_one(p, ALL_CARDS, flag(state.all_cards), "0");
+    push_one(p, ALL_ROWS, flag(state.all_rows), "0");
 
     if p.is_empty() {
         return String::new();
@@ -260,6 +274,15 @@ impl Reader<'_> {
     }
 
     /// One slug; `None` (with a warning) when unknown or empty.
+    /// A `1` / `0` switch.
+    fn flag(&mut self, key: &str, raw: &str) -> Option<bool> {
+        self.one(key, raw, |s| match s {
+            "1" => Some(true),
+            "0" => Some(false),
+            _ => None,
+        })
+    }
+
     fn one<T>(&mut self, key: &str, raw: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
         let text = self.text(key, raw);
         let found = find(&text);
@@ -305,15 +328,21 @@ impl Reader<'_> {
                 }
             }
             REFERENCES => {
-                let on = self.one(key, raw, |s| match s {
-                    "1" => Some(true),
-                    "0" => Some(false),
-                    _ => None,
-                });
-                if let Some(on) = on {
+                if let Some(on) = self.flag(key, raw) {
                     self.state.filters.references = on;
                 }
             }
+            ALL_CARDS => {
+                if let Some(on) = self.flag(key, raw) {
+                    self.state.all_cards = on;
+                }
+            }
+            ALL_ROWS => {
+                if let Some(on) = self.flag(key, raw) {
+                    self.state.all_rows = on;
+                }
+            }
+            OPEN => self.state.open = self.list(key, raw, model_by_id),
             QUERY => self.state.query = self.text(key, raw),
             SORT => {
                 if let Some(v) = self.one(key, raw, SortKey::from_slug) {

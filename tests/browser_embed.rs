@@ -117,7 +117,7 @@ async fn host_page_css_does_not_reach_the_widget() {
     let root = shadow(&host).await;
 
     assert_eq!(computed(&root, ".kllm", "font-size"), "16px");
-    assert_eq!(computed(&root, ".kllm-card__title", "font-size"), "18px");
+    assert_eq!(computed(&root, ".kllm-card__title", "font-size"), "17px");
     assert_eq!(computed(&root, ".kllm", "letter-spacing"), "normal");
     assert_ne!(computed(&root, ".kllm", "color"), "rgb(255, 0, 0)");
     assert_eq!(

@@ -95,17 +95,30 @@ fn widget_state() -> impl Strategy<Value = WidgetState> {
         select(Metric::ALL),
         select(ChartMode::ALL),
     );
-    let pins = subsequence(models, 0..=MAX_PINS).prop_shuffle();
-    (filters, search_text(), pins, settings).prop_map(
-        |(filters, query, pins, (sort, lang, theme, metric, chart_mode))| WidgetState {
+    let pins = subsequence(models.clone(), 0..=MAX_PINS).prop_shuffle();
+    let open = subsequence(models, 0..=8).prop_shuffle();
+    let more = (open, any::<bool>(), any::<bool>());
+    (filters, search_text(), pins, settings, more).prop_map(
+        |(
             filters,
             query,
-            sort,
             pins,
-            lang,
-            theme,
-            metric,
-            chart_mode,
+            (sort, lang, theme, metric, chart_mode),
+            (open, all_cards, all_rows),
+        )| {
+            WidgetState {
+                filters,
+                query,
+                sort,
+                pins,
+                lang,
+                theme,
+                metric,
+                chart_mode,
+                open,
+                all_cards,
+                all_rows,
+            }
         },
     )
 }

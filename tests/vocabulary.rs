@@ -3,7 +3,7 @@
 //! page, in both languages. Walks the real dataset, so a new wording anywhere fails here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kllm_widget::card::html::card;
+use kllm_widget::card::html::{card, CardState};
 use kllm_widget::card::{card_rows, CardRow};
 use kllm_widget::chart::detail::detail;
 use kllm_widget::chart::series::{series, Gap};
@@ -47,13 +47,14 @@ fn every_status_reads_the_same_on_cards_and_in_the_chart_details() {
         for &status in Status::ALL {
             let word = t(lang, status);
             // A card with a value of this status shows its word.
-            let on_card = d.models.iter().find(|m| {
-                card_rows(d, m, lang)
+            let on_card = all().into_iter().find(|&r| {
+                card_rows(d, d.model(r), lang)
                     .iter()
-                    .any(|r| r.provenance.status == Some(status))
+                    .any(|row| row.provenance.status == Some(status))
             });
-            if let Some(m) = on_card {
-                assert!(card(m, lang).contains(word), "{}: {word}", m.id);
+            if let Some(r) = on_card {
+                let html = card(r, lang, CardState::default());
+                assert!(html.contains(word), "{}: {word}", d.model(r).id);
             }
             // A chart mark of this status names the same word in its details.
             for &metric in Metric::ALL {
@@ -66,9 +67,9 @@ fn every_status_reads_the_same_on_cards_and_in_the_chart_details() {
         }
         // No badge on any card uses another word.
         let words = status_words(lang);
-        for m in d.models.iter() {
-            for b in badges(&card(m, lang)) {
-                assert!(words.contains(&b), "{}: badge {b:?}", m.id);
+        for r in all() {
+            for b in badges(&card(r, lang, CardState::default())) {
+                assert!(words.contains(&b), "{}: badge {b:?}", d.model(r).id);
             }
         }
     }

@@ -8,10 +8,11 @@
 
 use std::fmt::Write;
 
-use super::{card_rows, highlight, highlight_text, CardRow, Highlight};
+pub use super::list::Listed;
+use super::{card_rows, glance_facts, highlight, highlight_text, CardRow, Highlight};
 use crate::data::dataset;
 use crate::i18n::{self, format, t, ui, Msg};
-use crate::model::{Model, Source, Status};
+use crate::model::{Model, ModelRef, Source, Status};
 use crate::settings::Lang;
 
 /// Escapes text and attribute values alike (every attribute here is double-quoted).
@@ -87,32 +88,23 @@ fn provenance_item(o: &mut String, lang: Lang, refs: &mut Refs, r: &CardRow) {
     o.push_str("</li>");
 }
 
-/// Everything in a card after its head (names and pin button), as HTML.
-pub fn card_body(m: &'static Model, lang: Lang) -> String {
+/// The body of an open card: every fact with its status, the highlight, the note, and
+/// the provenance of each value with its numbered sources.
+fn body(o: &mut String, m: &'static Model, lang: Lang) {
     let d = dataset();
     let org = d.org_of(m);
     let rows = card_rows(d, m, lang);
-    let mut o = String::with_capacity(4096);
+    o.push_str(r#"<div class="kllm-card__body">"#);
 
-    o.push_str(r#"<p class="kllm-card__org">"#);
-    esc(&mut o, i18n::text(lang, &org.name));
-    o.push_str(r#"<span class="kllm-card__kind"> · "#);
-    esc(&mut o, t(lang, org.kind));
-    o.push_str("</span></p>");
-
-    o.push_str(r#"<ul class="kllm-card__badges">"#);
-    for (on, key, msg) in [
-        (m.in_article, "article", Msg::InArticle),
-        (m.ecosystem_graphs.is_some(), "eg", Msg::EcosystemGraphs),
-        (m.reference, "reference", Msg::Reference),
-    ] {
-        if on {
-            let _ = write!(o, r#"<li class="kllm-badge kllm-badge--{key}">"#);
-            esc(&mut o, t(lang, msg));
-            o.push_str("</li>");
-        }
+    o.push_str(r#"<p class="kllm-card__kind">"#);
+    esc(o, i18n::text(lang, &org.name));
+    o.push_str(" · ");
+    esc(o, t(lang, org.kind));
+    if m.ecosystem_graphs.is_some() {
+        o.push_str(" · ");
+        esc(o, t(lang, Msg::EcosystemGraphs));
     }
-    o.push_str("</ul>");
+    o.push_str("</p>");
 
     o.push_str(r#"<dl class="kllm-card__facts">"#);
     for r in &rows {
@@ -122,42 +114,42 @@ pub fn card_body(m: &'static Model, lang: Lang) -> String {
             r#"<div class="kllm-fact">"#
         });
         o.push_str(r#"<dt class="kllm-fact__label">"#);
-        esc(&mut o, r.label);
+        esc(o, r.label);
         o.push_str(r#"</dt><dd class="kllm-fact__value">"#);
-        esc(&mut o, &r.value);
-        status_badge(&mut o, lang, r.provenance.status);
+        esc(o, &r.value);
+        status_badge(o, lang, r.provenance.status);
         o.push_str("</dd></div>");
     }
     o.push_str("</dl>");
 
     if let Some(h) = highlight(m) {
         o.push_str(r#"<p class="kllm-card__highlight"><strong>"#);
-        esc(&mut o, t(lang, Msg::Highlight));
+        esc(o, t(lang, Msg::Highlight));
         o.push_str("</strong> ");
-        esc(&mut o, &highlight_text(d, m, &h, lang));
+        esc(o, &highlight_text(d, m, &h, lang));
         let status = match h {
             Highlight::Score(b) => b.status,
             Highlight::Claim(c) => c.status,
         };
-        status_badge(&mut o, lang, Some(status));
+        status_badge(o, lang, Some(status));
         o.push_str("</p>");
     }
     if let Some(n) = &m.note {
         o.push_str(r#"<p class="kllm-card__note">"#);
-        esc(&mut o, i18n::text(lang, n));
+        esc(o, i18n::text(lang, n));
         o.push_str("</p>");
     }
 
     let mut refs = Refs(Vec::new());
-    o.push_str(r#"<details class="kllm-card__sources"><summary>"#);
-    esc(&mut o, t(lang, Msg::SourcesSummary));
-    o.push_str(r#"</summary><ul class="kllm-card__provenance">"#);
+    o.push_str(r#"<h4 class="kllm-card__sources-title">"#);
+    esc(o, t(lang, Msg::SourcesSummary));
+    o.push_str(r#"</h4><ul class="kllm-card__provenance">"#);
     for r in &rows {
-        provenance_item(&mut o, lang, &mut refs, r);
+        provenance_item(o, lang, &mut refs, r);
     }
     for b in m.benchmarks.iter() {
         o.push_str("<li><strong>");
-        esc(&mut o, b.benchmark.name());
+        esc(o, b.benchmark.name());
         o.push_str("</strong> ");
         let by = i18n::text(lang, &d.org(b.measured_by).name);
         let line = format!(
@@ -166,42 +158,128 @@ pub fn card_body(m: &'static Model, lang: Lang) -> String {
             ui::measured_by(lang, by, b.measured_by == m.org),
             t(lang, b.status)
         );
-        esc(&mut o, &line);
-        cite(&mut o, lang, &mut refs, d.source(b.source));
+        esc(o, &line);
+        cite(o, lang, &mut refs, d.source(b.source));
         o.push_str("</li>");
     }
     for c in m.claims.iter() {
         o.push_str("<li><strong>");
-        esc(&mut o, t(lang, Msg::Claim));
+        esc(o, t(lang, Msg::Claim));
         o.push_str("</strong> ");
         esc(
-            &mut o,
+            o,
             &format!("{} · {}", i18n::text(lang, &c.text), t(lang, c.status)),
         );
-        cite(&mut o, lang, &mut refs, d.source(c.source));
+        cite(o, lang, &mut refs, d.source(c.source));
         if let Some(n) = &c.note {
-            note(&mut o, i18n::text(lang, n));
+            note(o, i18n::text(lang, n));
         }
         o.push_str("</li>");
     }
     if let Some(e) = &m.ecosystem_graphs {
         o.push_str("<li><strong>");
-        esc(&mut o, t(lang, Msg::EcosystemGraphs));
+        esc(o, t(lang, Msg::EcosystemGraphs));
         o.push_str("</strong> · ");
-        esc(&mut o, &e.name);
-        cite(&mut o, lang, &mut refs, d.source(e.source));
+        esc(o, &e.name);
+        cite(o, lang, &mut refs, d.source(e.source));
         o.push_str("</li>");
     }
     o.push_str(r#"</ul><ol class="kllm-card__refs">"#);
     for s in &refs.0 {
         o.push_str(r#"<li><a class="kllm-source" href=""#);
-        esc(&mut o, &s.url);
+        esc(o, &s.url);
         o.push_str(r#"" rel="noopener" target="_blank">"#);
-        esc(&mut o, &format!("{} — {}", s.publisher, s.title));
+        esc(o, &format!("{} — {}", s.publisher, s.title));
         o.push_str("</a></li>");
     }
-    o.push_str("</ol></details>");
-    o
+    o.push_str("</ol></div>");
+}
+
+/// The one-glance line of a closed card: developer, release, size and access, each with
+/// its status when it is not verified.
+fn glance(o: &mut String, m: &'static Model, lang: Lang) {
+    let d = dataset();
+    o.push_str(r#"<span class="kllm-card__glance"><span class="kllm-card__org">"#);
+    esc(o, i18n::text(lang, &d.org_of(m).name));
+    o.push_str("</span>");
+    for (text, status, unknown) in glance_facts(m, lang) {
+        o.push_str(if unknown {
+            r#" · <span class="kllm-card__fact kllm-card__fact--unknown">"#
+        } else {
+            r#" · <span class="kllm-card__fact">"#
+        });
+        esc(o, &text);
+        status_badge(o, lang, status);
+        o.push_str("</span>");
+    }
+    o.push_str("</span>");
+    let badges = [
+        (m.in_article, "article", Msg::InArticle),
+        (m.reference, "reference", Msg::Reference),
+    ];
+    if badges.iter().any(|b| b.0) {
+        o.push_str(r#"<span class="kllm-card__badges">"#);
+        for (on, key, msg) in badges {
+            if on {
+                let _ = write!(o, r#"<span class="kllm-badge kllm-badge--{key}">"#);
+                esc(o, t(lang, msg));
+                o.push_str("</span>");
+            }
+        }
+        o.push_str("</span>");
+    }
+}
+
+/// How a card of the list is shown (see [`super::list`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct CardState {
+    pub listed: Listed,
+    /// Expanded to its full facts and sources.
+    pub open: bool,
+    pub pinned: bool,
+    /// The pin button is refused (the comparison is full and this card is not in it).
+    pub pin_disabled: bool,
+}
+
+/// The attributes of a card's list item: its class and whether it is `hidden`.
+pub fn item_attrs(listed: Listed) -> (&'static str, bool) {
+    match listed {
+        Listed::Shown => ("kllm-cards__item", false),
+        // Past the list's limit: hidden by the stylesheet (so readers without JavaScript,
+        // whose stylesheet shows them, can still open every card), not by `hidden`.
+        Listed::More => ("kllm-cards__item kllm-cards__item--more", false),
+        Listed::Filtered => ("kllm-cards__item", true),
+    }
+}
+
+/// The class of a card's `<article>`.
+pub fn article_class(m: &Model, pinned: bool) -> &'static str {
+    match (m.reference, pinned) {
+        (false, false) => "kllm-card",
+        (false, true) => "kllm-card kllm-card--pinned",
+        (true, false) => "kllm-card kllm-card--reference",
+        (true, true) => "kllm-card kllm-card--reference kllm-card--pinned",
+    }
+}
+
+/// A pin button's state as attributes and its mark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PinAttrs {
+    pub pressed: &'static str,
+    pub label: String,
+    pub mark: &'static str,
+    /// `Some(title)` when the button is disabled.
+    pub disabled: Option<&'static str>,
+}
+
+/// The pin button of card `m` in `state`.
+pub fn pin_attrs(m: &Model, lang: Lang, state: CardState) -> PinAttrs {
+    PinAttrs {
+        pressed: if state.pinned { "true" } else { "false" },
+        label: ui::pin_label(lang, i18n::text(lang, &m.name), state.pinned),
+        mark: if state.pinned { "✓" } else { "+" },
+        disabled: state.pin_disabled.then(|| t(lang, Msg::PinLimit)),
+    }
 }
 
 /// The `id` of a card's title (its `aria-labelledby`).
@@ -209,42 +287,68 @@ fn title_id(m: &Model) -> String {
     format!("kllm-card-{}", m.id)
 }
 
-/// A whole card, unpinned: the list marks pins on the live elements (see `CardList`).
-pub fn card(m: &'static Model, lang: Lang) -> String {
+/// A whole card in `state`, as its list item: `<li>` with the model's index in `data-m`,
+/// the `<article>`, a `<details>` whose summary is the one-glance line, and the pin button.
+pub fn card(r: ModelRef, lang: Lang, state: CardState) -> String {
+    let m = dataset().model(r);
     let mut o = String::with_capacity(4096);
-    o.push_str(if m.reference {
-        r#"<article class="kllm-card kllm-card--reference" aria-labelledby=""#
-    } else {
-        r#"<article class="kllm-card" aria-labelledby=""#
-    });
+    let (class, hidden) = item_attrs(state.listed);
+    let _ = write!(o, r#"<li class="{class}" data-m="{}""#, r.0);
+    o.push_str(if hidden { " hidden>" } else { ">" });
     let id = title_id(m);
-    esc(&mut o, &id);
-    o.push_str(r#""><div class="kllm-card__head"><div class="kllm-card__names"><h3 class="kllm-card__title" id=""#);
-    esc(&mut o, &id);
-    o.push_str(r#"">"#);
-    let name = i18n::text(lang, &m.name);
-    esc(&mut o, name);
-    let other = lang.other().slug();
-    let _ = write!(o, r#"</h3><p class="kllm-card__subtitle" lang="{other}">"#);
-    esc(&mut o, i18n::other(lang, &m.name));
-    o.push_str(
-        r#"</p></div><button type="button" class="kllm-pin" aria-pressed="false" aria-label=""#,
+    let _ = write!(
+        o,
+        r#"<article class="{}" aria-labelledby="{id}">"#,
+        article_class(m, state.pinned)
     );
-    esc(&mut o, &ui::pin_label(lang, name, false));
-    o.push_str(r#""><span aria-hidden="true">+</span></button></div>"#);
-    o.push_str(&card_body(m, lang));
-    o.push_str("</article>");
+    o.push_str(if state.open {
+        r#"<details class="kllm-card__details" open>"#
+    } else {
+        r#"<details class="kllm-card__details">"#
+    });
+    let _ = write!(
+        o,
+        r#"<summary class="kllm-card__summary"><h3 class="kllm-card__title" id="{id}">"#
+    );
+    esc(&mut o, i18n::text(lang, &m.name));
+    let _ = write!(
+        o,
+        r#"</h3><span class="kllm-card__subtitle" lang="{}">"#,
+        lang.other().slug()
+    );
+    esc(&mut o, i18n::other(lang, &m.name));
+    o.push_str("</span>");
+    glance(&mut o, m, lang);
+    o.push_str("</summary>");
+    body(&mut o, m, lang);
+    o.push_str("</details>");
+    let pin = pin_attrs(m, lang, state);
+    let _ = write!(
+        o,
+        r#"<button type="button" class="kllm-pin" aria-pressed="{}" aria-label=""#,
+        pin.pressed
+    );
+    esc(&mut o, &pin.label);
+    o.push('"');
+    if let Some(title) = pin.disabled {
+        o.push_str(r#" disabled title=""#);
+        esc(&mut o, title);
+        o.push('"');
+    }
+    let _ = write!(
+        o,
+        r#"><span aria-hidden="true">{}</span></button>"#,
+        pin.mark
+    );
+    o.push_str("</article></li>");
     o
 }
 
-/// Every card of `order` as list items; each item names its model in `data-m`.
-pub fn card_list(order: &[crate::model::ModelRef], lang: Lang) -> String {
-    let d = dataset();
+/// Every card of `order` in its state, as the list's items.
+pub fn card_list(order: &[ModelRef], states: &[CardState], lang: Lang) -> String {
     let mut o = String::with_capacity(5000 * order.len());
-    for &r in order {
-        let _ = write!(o, r#"<li class="kllm-cards__item" data-m="{}">"#, r.0);
-        o.push_str(&card(d.model(r), lang));
-        o.push_str("</li>");
+    for (&r, &state) in order.iter().zip(states) {
+        o.push_str(&card(r, lang, state));
     }
     o
 }
@@ -252,13 +356,19 @@ pub fn card_list(order: &[crate::model::ModelRef], lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Label;
+
+    fn all() -> Vec<ModelRef> {
+        (0..dataset().models.len() as u16).map(ModelRef).collect()
+    }
 
     #[test]
     fn every_source_is_listed_once_and_every_number_points_at_one() {
         let d = dataset();
-        for m in d.models.iter() {
+        for r in all() {
+            let m = d.model(r);
             for lang in [Lang::Ko, Lang::En] {
-                let html = card_body(m, lang);
+                let html = card(r, lang, CardState::default());
                 let list = &html[html.find(r#"<ol class="kllm-card__refs">"#).unwrap()..];
                 let links: Vec<&str> = list
                     .split(r#"href=""#)
@@ -287,7 +397,6 @@ mod tests {
                     "{}: an uncited source",
                     m.id
                 );
-                // Every source of a known value is among the links.
                 if let crate::model::Fact::Known(k) = &m.released {
                     assert!(links.contains(&d.source(k.source).url.as_ref()), "{}", m.id);
                 }
@@ -297,18 +406,109 @@ mod tests {
 
     #[test]
     fn tags_balance_and_text_is_escaped() {
-        let d = dataset();
-        for m in d.models.iter() {
-            let html = card_body(m, Lang::En);
+        for r in all() {
+            let html = card(r, Lang::En, CardState::default());
             for tag in [
-                "p", "ul", "ol", "li", "dl", "div", "dt", "dd", "details", "summary", "a", "span",
-                "strong",
+                "li", "article", "details", "summary", "h3", "h4", "p", "ul", "ol", "dl", "div",
+                "dt", "dd", "a", "span", "strong", "button",
             ] {
                 let open = html.matches(&format!("<{tag}>")).count()
                     + html.matches(&format!("<{tag} ")).count();
                 let close = html.matches(&format!("</{tag}>")).count();
-                assert_eq!(open, close, "{}: <{tag}>", m.id);
+                assert_eq!(open, close, "{}: <{tag}>", dataset().model(r).id);
+            }
+            // Summary holds phrasing content and headings only (HTML's content model).
+            let summary = &html[html.find("<summary").unwrap()..html.find("</summary>").unwrap()];
+            for block in ["<p", "<ul", "<div", "<button"] {
+                assert!(!summary.contains(block), "{block} in a summary");
             }
         }
+    }
+
+    /// Every state a card can be in, written by the one writer, with the attributes the
+    /// live list copies (`item_attrs`, `article_class`, `pin_attrs`).
+    #[test]
+    fn each_state_is_written_with_the_attributes_the_live_list_copies() {
+        let d = dataset();
+        let r = d.find("exaone-3-5").unwrap();
+        let m = d.model(r);
+        let base = CardState::default();
+        let states = [
+            base,
+            CardState { open: true, ..base },
+            CardState {
+                pinned: true,
+                ..base
+            },
+            CardState {
+                pin_disabled: true,
+                ..base
+            },
+            CardState {
+                listed: Listed::More,
+                ..base
+            },
+            CardState {
+                listed: Listed::Filtered,
+                ..base
+            },
+        ];
+        for lang in [Lang::Ko, Lang::En] {
+            for state in states {
+                let html = card(r, lang, state);
+                let (class, hidden) = item_attrs(state.listed);
+                assert!(html.starts_with(&format!(r#"<li class="{class}" data-m="{}""#, r.0)));
+                assert_eq!(html[..html.find('>').unwrap()].contains(" hidden"), hidden);
+                assert!(html.contains(&format!(
+                    r#"<article class="{}""#,
+                    article_class(m, state.pinned)
+                )));
+                assert_eq!(
+                    html.contains("<details class=\"kllm-card__details\" open>"),
+                    state.open
+                );
+                let pin = pin_attrs(m, lang, state);
+                assert!(html.contains(&format!(r#"aria-pressed="{}""#, pin.pressed)));
+                assert_eq!(html.contains(" disabled title="), pin.disabled.is_some());
+                assert!(html.contains(&format!(r#"<span aria-hidden="true">{}</span>"#, pin.mark)));
+            }
+        }
+        // What each state means to a reader.
+        assert_eq!(item_attrs(Listed::Filtered), ("kllm-cards__item", true));
+        assert!(item_attrs(Listed::More).0.contains("--more"));
+        let pinned = pin_attrs(
+            m,
+            Lang::Ko,
+            CardState {
+                pinned: true,
+                ..base
+            },
+        );
+        assert_eq!(pinned.label, "비교에서 빼기: 엑사원 3.5");
+        let refused = pin_attrs(
+            m,
+            Lang::En,
+            CardState {
+                pin_disabled: true,
+                ..base
+            },
+        );
+        assert_eq!(refused.disabled, Some(Msg::PinLimit.label(Lang::En)));
+    }
+
+    #[test]
+    fn a_closed_card_shows_name_developer_date_size_and_access_at_a_glance() {
+        let d = dataset();
+        let r = d.find("exaone-3-5").unwrap();
+        let html = card(r, Lang::Ko, CardState::default());
+        let summary = &html[html.find("<summary").unwrap()..html.find("</summary>").unwrap()];
+        assert!(summary.contains("엑사원 3.5"), "{summary}");
+        assert!(summary.contains("LG AI연구원"), "{summary}");
+        assert!(summary.contains("2024년 12월"), "{summary}");
+        assert!(summary.contains("24억~320억"), "{summary}");
+        assert!(
+            summary.contains(t(Lang::Ko, crate::model::Access::OpenWeights)),
+            "{summary}"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! highlight, and the texts they read as. Pure; [`html`] writes a card from them.
 
 pub mod html;
+pub mod list;
 
 use crate::i18n::{self, format, t, ui, Label, Msg};
 use crate::model::*;
@@ -101,6 +102,29 @@ pub fn card_rows(d: &'static Dataset, m: &'static Model, lang: Lang) -> Vec<Card
             format!("{} · {}", l.name, l.kind.label(lang))
         }),
         row(d, lang, "base", Msg::Origin, &m.base_model, origin),
+    ]
+}
+
+/// The facts of a closed card's one-glance line — release, size, access — as (text, status,
+/// unknown). An unknown value says which fact it is: `매개변수 비공개`.
+pub fn glance_facts(m: &Model, lang: Lang) -> Vec<(String, Option<Status>, bool)> {
+    fn fact<T: Clone>(
+        f: &Fact<T>,
+        lang: Lang,
+        what: Msg,
+        show: impl Fn(&T) -> String,
+    ) -> (String, Option<Status>, bool) {
+        match f {
+            Fact::Known(k) => (show(&k.value), Some(k.status), false),
+            Fact::Unknown(u) => (ui::unknown_fact(lang, what, u.kind), None, true),
+        }
+    }
+    vec![
+        fact(&m.released, lang, Msg::Released, |r| {
+            format::month(r.date, lang)
+        }),
+        fact(&m.params, lang, Msg::Params, |s| ui::size_range(lang, s)),
+        fact(&m.access, lang, Msg::Access, |a| t(lang, *a).to_string()),
     ]
 }
 

@@ -201,8 +201,22 @@ fn row_for(
 }
 
 /// One row per model that has a value for `metric`, sorted by value (largest first; the
-/// timeline oldest first), ties by label; the others as unknowns in the given order.
+/// timeline oldest first), ties by label; the others as unknowns in the given order. At most
+/// [`MAX_ROWS`] rows.
 pub fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> Series {
+    series_up_to(d, models, metric, lang, MAX_ROWS)
+}
+
+/// [`series`] with at most `limit` rows (at most [`MAX_ROWS`]): the newest on the timeline,
+/// the largest values elsewhere; `dropped` counts the others.
+pub fn series_up_to(
+    d: &Dataset,
+    models: &[ModelRef],
+    metric: Metric,
+    lang: Lang,
+    limit: usize,
+) -> Series {
+    let limit = limit.min(MAX_ROWS);
     let size_label = |b: f64| crate::i18n::format::params(b, lang);
     let mut out = Series::default();
     for &r in models {
@@ -216,15 +230,42 @@ pub fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> S
         }
     }
     sort_rows(&mut out.rows, metric);
-    if out.rows.len() > MAX_ROWS {
+    if out.rows.len() > limit {
         // The newest releases on the timeline (oldest first), the largest values elsewhere.
-        out.dropped = out.rows.len() - MAX_ROWS;
+        out.dropped = out.rows.len() - limit;
         match metric {
-            Metric::Timeline => drop(out.rows.drain(..out.dropped)),
-            _ => out.rows.truncate(MAX_ROWS),
+            Metric::Timeline => keep_newest(&mut out.rows, limit),
+            _ => out.rows.truncate(limit),
         }
     }
     out
+}
+
+/// Keeps the newest `limit` of the timeline's rows (sorted oldest first), with Korean and
+/// global releases side by side: up to half of them global references, the rest Korean
+/// (and the other side's share when one side has fewer), so a short timeline still sets the
+/// newest Korean models beside the newest global ones.
+fn keep_newest(rows: &mut Vec<Row>, limit: usize) {
+    let globals = rows.iter().filter(|r| r.reference).count();
+    let koreans = rows.len() - globals;
+    let keep_global = globals.min(limit / 2).max(limit.saturating_sub(koreans));
+    let keep_korean = limit - keep_global;
+    let (mut seen_global, mut seen_korean) = (0, 0);
+    // Walk from the newest, then restore the oldest-first order.
+    let mut kept: Vec<Row> = Vec::with_capacity(limit);
+    for row in rows.drain(..).rev() {
+        let (seen, keep) = if row.reference {
+            (&mut seen_global, keep_global)
+        } else {
+            (&mut seen_korean, keep_korean)
+        };
+        if *seen < keep {
+            *seen += 1;
+            kept.push(row);
+        }
+    }
+    kept.reverse();
+    *rows = kept;
 }
 
 /// Sorts rows by value: the timeline oldest first, every other metric largest first.
@@ -316,6 +357,31 @@ mod tests {
             Value::Date(Date::ymd(2024, 0, 0)).number(),
             Date::ymd(2024, 7, 1).days_since_epoch() as f64
         );
+    }
+
+    #[test]
+    fn a_short_timeline_keeps_the_newest_of_both_sides() {
+        let d = dataset();
+        let all: Vec<ModelRef> = (0..d.models.len() as u16).map(ModelRef).collect();
+        let full = series(d, &all, Metric::Timeline, Lang::En);
+        let short = series_up_to(d, &all, Metric::Timeline, Lang::En, 10);
+        assert_eq!(short.rows.len(), 10);
+        assert_eq!(short.dropped, full.rows.len() - 10);
+        let globals = short.rows.iter().filter(|r| r.reference).count();
+        let all_globals = full.rows.iter().filter(|r| r.reference).count();
+        assert_eq!(globals, all_globals.min(5));
+        // Oldest first, and each side's rows are its newest.
+        assert!(short
+            .rows
+            .windows(2)
+            .all(|w| w[0].value.number() <= w[1].value.number()));
+        for side in [true, false] {
+            let newest = full.rows.iter().filter(|r| r.reference == side).rev();
+            let kept = short.rows.iter().filter(|r| r.reference == side).rev();
+            for (a, b) in kept.zip(newest) {
+                assert_eq!(a.model, b.model);
+            }
+        }
     }
 
     #[test]

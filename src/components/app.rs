@@ -4,14 +4,14 @@
 use yew::prelude::*;
 
 use super::card_list::CardList;
-use super::controls::Controls;
 use super::filter_panel::FilterPanel;
 use super::footer::Footer;
 use super::header::Header;
-use super::share::Share;
+use super::toolbar::Toolbar;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
 use super::Chart;
+use crate::card::{self, html::CardState};
 use crate::chips;
 use crate::data::dataset;
 use crate::filter::{ordered, visible_in};
@@ -19,7 +19,7 @@ use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
 use crate::settings::{Metric, Theme};
-use crate::state::{Action, WidgetState, MAX_PINS};
+use crate::state::{Action, WidgetState};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -92,24 +92,36 @@ pub fn App(props: &AppProps) -> Html {
             .collect()
     };
     let shown: Vec<ModelRef> = visible_in(d, &state.filters, &state.query, &order);
-    let mut on = vec![false; d.models.len()];
+    let mut passes = vec![false; d.models.len()];
     for r in &shown {
-        on[r.0 as usize] = true;
+        passes[usize::from(r.0)] = true;
     }
-    let on: std::rc::Rc<[bool]> = on.into();
+    let (states, more) = card::list::states(&order, &passes, &state);
     let groups = chips::chip_groups(d, &state);
+    let active = chips::active_chips(&groups);
     let total = d
         .models
         .iter()
         .filter(|m| state.filters.references || !m.reference)
         .count();
     let filtering = !state.filters.is_default() || !state.query.is_empty();
+    // The filter panel is open: not part of the view a link shares.
+    let panel = use_state(|| false);
 
     // Callbacks are made once: a child's props compare equal between renders only when its
     // callbacks are the same `Rc`, so fresh closures would re-render every card on every key.
     let on_action = use_stable_callback(&state, |d| Callback::from(move |a: Action| d.dispatch(a)));
     let on_pin = use_stable_callback(&state, |d| {
         Callback::from(move |r: ModelRef| d.dispatch(Action::TogglePin(r)))
+    });
+    let on_open = use_stable_callback(&state, |d| {
+        Callback::from(move |(r, open): (ModelRef, bool)| d.dispatch(Action::SetOpen(r, open)))
+    });
+    let on_all_cards = use_stable_callback(&state, |d| {
+        Callback::from(move |on| d.dispatch(Action::ShowAllCards(on)))
+    });
+    let on_all_rows = use_stable_callback(&state, |d| {
+        Callback::from(move |on| d.dispatch(Action::ShowAllRows(on)))
     });
     let on_clear = use_stable_callback(&state, |d| {
         Callback::from(move |_| d.dispatch(Action::ClearPins))
@@ -120,6 +132,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_mode = use_stable_callback(&state, |d| {
         Callback::from(move |v| d.dispatch(Action::SetChartMode(v)))
     });
+    let on_panel = {
+        let panel = panel.clone();
+        Callback::from(move |open| panel.set(open))
+    };
     let on_compare = {
         let chart_ref = chart_ref.clone();
         (*use_memo((), move |_| {
@@ -142,7 +158,6 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         }
     });
-    let pins_full = state.pins.len() >= MAX_PINS;
     let corrections = props.options.corrections.clone().map_or(
         AttrValue::Static(super::footer::CORRECTIONS_DEFAULT),
         AttrValue::from,
@@ -163,22 +178,25 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
-            <Header {lang} />
+            <Header {lang} on_action={on_action.clone()} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
-            <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
-            <FilterPanel {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
-            <div class="kllm-summary">
-                <p class="kllm-results" role="status" aria-live="polite">{ ui::results(lang, shown.len(), total) }</p>
-                <Share {lang} fragment={AttrValue::from(crate::url_state::encode(&state, d))} />
-            </div>
+            <Toolbar {lang} query={AttrValue::from(state.query.clone())} active={active}
+                results={AttrValue::from(ui::results(lang, shown.len(), total))}
+                open={*panel} on_open={on_panel.clone()} on_action={on_action.clone()} />
+            <FilterPanel {lang} groups={groups} sort={state.sort} theme={state.theme} active={filtering}
+                open={*panel} on_open={on_panel} on_action={on_action.clone()} />
             <div class="kllm-chart-slot" ref={chart_ref}>
                 <Chart models={chart_models} metric={state.metric} mode={state.chart_mode} {lang}
-                    {on_metric} {on_mode} />
+                    {on_metric} {on_mode} all_rows={state.all_rows} {on_all_rows} />
             </div>
-            { for empty }
-            <CardList order={order} shown={on} pins={state.pins.clone()} {pins_full} {lang} on_pin={on_pin.clone()} />
+            // One node whether or not it is empty: Yew matches unkeyed siblings from the end, so a
+            // node that comes and goes would shift (and rebuild) every sibling before it.
+            { empty.unwrap_or_default() }
+            <CardList order={order} states={std::rc::Rc::<[CardState]>::from(states)} {more} in_view={shown.len()}
+                all={state.all_cards} {lang} on_pin={on_pin.clone()} {on_open} on_all={on_all_cards} />
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
-            <Footer {lang} shown={shown.clone()} {corrections} asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
+            <Footer {lang} shown={shown.clone()} {corrections} fragment={AttrValue::from(crate::url_state::encode(&state, d))}
+                asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>
     }
 }

@@ -1,140 +1,169 @@
-//! The cards: every model of the list, in the sort order, as HTML written by `card::html` and
-//! handed to Yew as one raw node. The list is rebuilt only when the order or the language
-//! changes. What changes on every tap is set on the live elements: which cards the filters
-//! hide, and which are pinned (pin button state, name and the pinned outline).
+//! The cards: every model of the list in the sort order, written by `card::html` and handed
+//! to Yew as one raw node, then kept in step on the live elements. The markup is rebuilt only
+//! when the order or the language changes; what changes on a tap — a card filtered out or
+//! past the list's limit, pinned, opened — is copied onto the live cards from the same pure
+//! functions the writer uses (`item_attrs`, `article_class`, `pin_attrs`), so the live list
+//! and a freshly written one never differ.
 //!
 //! Why not a component per card: Yew renders every component once more right after hydrating
 //! (yew 0.23 `lifecycle.rs`: "We schedule a 'first' render to run immediately after
-//! hydration"), so 36 card components were built and compared twice while the page started,
-//! and a filter tap compared them all again. One raw list is hydrated in one step.
+//! hydration"), so 36 card components were built and compared twice while the page started.
+//! Cards open and close natively (`<details>`, which also works without JavaScript); a
+//! `toggle` listener (capture: it does not bubble) reports it to the state.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlDetailsElement};
 use yew::prelude::*;
 
-use crate::card::html::card_list;
+use crate::card::html::{article_class, card_list, item_attrs, pin_attrs, CardState};
 use crate::data::dataset;
-use crate::i18n::{self, t, ui, Msg};
+use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
 use crate::settings::Lang;
+use crate::state::CARD_LIMIT;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CardListProps {
     /// The cards, in order (hidden ones included).
     pub order: Rc<[ModelRef]>,
-    /// Shown or hidden, by model index.
-    pub shown: Rc<[bool]>,
-    pub pins: Vec<ModelRef>,
-    /// No more pins can be added (the pin buttons of unpinned cards are disabled).
-    pub pins_full: bool,
+    /// Each card's state, in `order` (see `card::list::states`).
+    pub states: Rc<[CardState]>,
+    /// Cards of the view past the limit ("show all" lists them).
+    pub more: usize,
+    /// Cards in the view (the "show all" count).
+    pub in_view: usize,
+    pub all: bool,
     pub lang: Lang,
     pub on_pin: Callback<ModelRef>,
+    pub on_open: Callback<(ModelRef, bool)>,
+    pub on_all: Callback<bool>,
 }
 
-/// What was last set on the live cards, so a tap touches only the cards it changes.
-#[derive(Default)]
-struct Applied {
-    markup: AttrValue,
-    shown: Vec<bool>,
-    pinned: Vec<bool>,
-    full: bool,
-}
-
-/// Sets hidden, pinned and disabled on the cards under `list` that differ from `applied`.
-fn apply(list: &Element, props: &CardListProps, applied: &mut Applied, markup: &AttrValue) {
+/// Copies each card's state onto the live list items under `list` where it differs from
+/// `applied` (everything, after the markup was replaced).
+fn apply(list: &Element, props: &CardListProps, applied: &mut Vec<CardState>, fresh: bool) {
     let d = dataset();
-    let fresh = applied.markup != *markup;
-    let n = d.models.len();
-    let mut pinned = vec![false; n];
-    for p in &props.pins {
-        pinned[p.0 as usize] = true;
-    }
     let items = list.children();
-    for (i, &r) in props.order.iter().enumerate() {
-        let k = r.0 as usize;
+    for (i, (&r, &state)) in props.order.iter().zip(props.states.iter()).enumerate() {
+        let was = if fresh { None } else { applied.get(i).copied() };
+        if was == Some(state) {
+            continue;
+        }
         let Some(li) = items.item(i as u32) else {
             continue;
         };
-        let show = props.shown[k];
-        if fresh || applied.shown.get(k) != Some(&show) {
-            let _ = if show {
-                li.remove_attribute("hidden")
-            } else {
+        let m = d.model(r);
+        let was = was.unwrap_or_default();
+        if fresh || was.listed != state.listed {
+            let (class, hidden) = item_attrs(state.listed);
+            let _ = li.set_attribute("class", class);
+            let _ = if hidden {
                 li.set_attribute("hidden", "")
+            } else {
+                li.remove_attribute("hidden")
             };
         }
-        let pin = pinned[k];
-        let was = !fresh && applied.pinned.get(k) == Some(&true);
-        let disabled = props.pins_full && !pin;
-        let was_disabled = !fresh && applied.full && applied.pinned.get(k) == Some(&false);
-        if pin == was && disabled == was_disabled {
-            continue;
-        }
-        let (Some(article), Ok(Some(button))) =
-            (li.first_element_child(), li.query_selector(".kllm-pin"))
-        else {
+        let Some(article) = li.first_element_child() else {
             continue;
         };
-        if pin != was {
-            let m = d.model(r);
-            let name = i18n::text(props.lang, &m.name);
-            let class = match (m.reference, pin) {
-                (false, false) => "kllm-card",
-                (false, true) => "kllm-card kllm-card--pinned",
-                (true, false) => "kllm-card kllm-card--reference",
-                (true, true) => "kllm-card kllm-card--reference kllm-card--pinned",
-            };
-            let _ = article.set_attribute("class", class);
-            let _ = button.set_attribute("aria-pressed", if pin { "true" } else { "false" });
-            let _ = button.set_attribute("aria-label", &ui::pin_label(props.lang, name, pin));
-            if let Some(mark) = button.first_element_child() {
-                mark.set_text_content(Some(if pin { "✓" } else { "+" }));
+        if fresh || was.open != state.open {
+            if let Ok(Some(details)) = article.query_selector("details") {
+                if let Ok(details) = details.dyn_into::<HtmlDetailsElement>() {
+                    if details.open() != state.open {
+                        details.set_open(state.open);
+                    }
+                }
             }
         }
-        if disabled != was_disabled {
-            if disabled {
-                let _ = button.set_attribute("disabled", "");
-                let _ = button.set_attribute("title", t(props.lang, Msg::PinLimit));
-            } else {
-                let _ = button.remove_attribute("disabled");
-                let _ = button.remove_attribute("title");
+        if fresh || was.pinned != state.pinned || was.pin_disabled != state.pin_disabled {
+            let _ = article.set_attribute("class", article_class(m, state.pinned));
+            let Ok(Some(button)) = article.query_selector(".kllm-pin") else {
+                continue;
+            };
+            let pin = pin_attrs(m, props.lang, state);
+            let _ = button.set_attribute("aria-pressed", pin.pressed);
+            let _ = button.set_attribute("aria-label", &pin.label);
+            if let Some(mark) = button.first_element_child() {
+                mark.set_text_content(Some(pin.mark));
             }
+            let _ = match pin.disabled {
+                Some(title) => button
+                    .set_attribute("disabled", "")
+                    .and_then(|_| button.set_attribute("title", title)),
+                None => button
+                    .remove_attribute("disabled")
+                    .and_then(|_| button.remove_attribute("title")),
+            };
         }
     }
-    *applied = Applied {
-        markup: markup.clone(),
-        shown: props.shown.to_vec(),
-        pinned,
-        full: props.pins_full,
-    };
+    *applied = props.states.to_vec();
 }
 
-/// The model of the card whose pin button an event came from.
+/// The model of the list item `el` is in. The index comes from the live page (a host script
+/// could edit it), so it is checked against the dataset.
+fn model_of(el: &Element) -> Option<ModelRef> {
+    let item = el.closest("[data-m]").ok()??;
+    let i: u16 = item.get_attribute("data-m")?.parse().ok()?;
+    (usize::from(i) < dataset().models.len()).then_some(ModelRef(i))
+}
+
+/// The model of the card whose pin button a click came from.
 fn pin_of(event: &MouseEvent) -> Option<ModelRef> {
     let target: Element = event.target()?.dyn_into().ok()?;
-    let button = target.closest(".kllm-pin").ok()??;
-    let item = button.closest("[data-m]").ok()??;
-    item.get_attribute("data-m")?.parse().ok().map(ModelRef)
+    model_of(&target.closest(".kllm-pin").ok()??)
 }
 
 #[component]
 pub fn CardList(props: &CardListProps) -> Html {
     let list_ref = use_node_ref();
-    let markup = use_memo((props.order.clone(), props.lang), |(order, lang)| {
-        AttrValue::from(card_list(order, *lang))
-    });
+    // Written with the states of the moment it is (re)built; `apply` keeps it in step after.
+    let markup = {
+        let states = props.states.clone();
+        use_memo((props.order.clone(), props.lang), move |(order, lang)| {
+            AttrValue::from(card_list(order, &states, *lang))
+        })
+    };
     let markup = (*markup).clone();
-    let applied = use_mut_ref(Applied::default);
+    let applied = use_mut_ref(|| (AttrValue::default(), Vec::new()));
     {
-        // After every render that changed the list or its marks.
+        // After every render that changed the list or a card's state.
         let (list_ref, applied) = (list_ref.clone(), applied.clone());
         use_effect_with((markup.clone(), props.clone()), move |(markup, props)| {
             if let Some(list) = list_ref.cast::<Element>() {
-                apply(&list, props, &mut RefCell::borrow_mut(&applied), markup);
+                let (last, states) = &mut *RefCell::borrow_mut(&applied);
+                let fresh = last != markup;
+                apply(&list, props, states, fresh);
+                *last = markup.clone();
             }
+        });
+    }
+    {
+        // `toggle` does not bubble: listen in the capture phase on the list.
+        let (list_ref, on_open) = (list_ref.clone(), props.on_open.clone());
+        use_effect_with(on_open, move |on_open| {
+            let on_open = on_open.clone();
+            let listener = list_ref.cast::<Element>().map(|list| {
+                let options = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: true,
+                };
+                EventListener::new_with_options(&list, "toggle", options, move |e| {
+                    let Some(details) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlDetailsElement>().ok())
+                    else {
+                        return;
+                    };
+                    if let Some(m) = model_of(&details) {
+                        on_open.emit((m, details.open()));
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     let onclick = {
@@ -145,9 +174,29 @@ pub fn CardList(props: &CardListProps) -> Html {
             }
         })
     };
+    let lang = props.lang;
+    let toggle_all = (props.more > 0 || (props.all && props.in_view > CARD_LIMIT)).then(|| {
+        let (label, next) = if props.more > 0 {
+            (ui::show_all(lang, props.in_view), true)
+        } else {
+            (t(lang, Msg::ShowFewer).to_string(), false)
+        };
+        let onclick = props.on_all.reform(move |_| next);
+        html! {
+            <button type="button" class="kllm-button kllm-button--quiet kllm-cards__more"
+                aria-expanded={(!next).to_string()} aria-controls="kllm-cards" {onclick}>
+                { label }
+            </button>
+        }
+    });
+    // The button is one node even when absent: Yew matches unkeyed siblings from the end, so
+    // a node that comes and goes would make it rebuild the list from its first markup.
     html! {
-        <ul class="kllm-cards" ref={list_ref} {onclick}>
-            { Html::from_html_unchecked(markup) }
-        </ul>
+        <>
+            <ul class="kllm-cards" id="kllm-cards" ref={list_ref} {onclick}>
+                { Html::from_html_unchecked(markup) }
+            </ul>
+            { toggle_all.unwrap_or_default() }
+        </>
     }
 }

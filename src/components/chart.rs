@@ -1,6 +1,7 @@
-//! The comparison chart block: metric switcher, chart or table, the details of the tapped
-//! mark, the models without a value, and downloads. Everything shown is computed by
-//! `crate::chart`; this component measures its width and wires events.
+//! The comparison chart block: metric switch, chart or table, the first rows with a button
+//! for all of them, the details of the tapped mark, the models without a value, and
+//! downloads. Everything shown is computed by `crate::chart`; this component measures its
+//! width and wires events.
 
 use std::rc::Rc;
 
@@ -15,9 +16,10 @@ use crate::chart::series::evaluators;
 use crate::chart::text::{dropped_line, summary, unknown_lines};
 use crate::chart::{layout, series};
 use crate::data::dataset;
-use crate::i18n::{t, ChartMsg};
+use crate::i18n::{t, ui, ChartMsg, Msg};
 use crate::model::ModelRef;
 use crate::settings::{ChartMode, Lang, Metric};
+use crate::state::CHART_LIMIT;
 
 /// The chart's width before it is measured (and in the prerendered page): its width on a
 /// 412-px-wide phone (the common Galaxy and Pixel width; Lighthouse's mobile device too), so
@@ -32,6 +34,11 @@ pub struct ChartProps {
     pub lang: Lang,
     pub on_metric: Callback<Metric>,
     pub on_mode: Callback<ChartMode>,
+    /// Every row is drawn, not only the first [`CHART_LIMIT`].
+    #[prop_or_default]
+    pub all_rows: bool,
+    #[prop_or_default]
+    pub on_all_rows: Callback<bool>,
 }
 
 /// A toggle button of a segmented control.
@@ -67,15 +74,21 @@ pub fn Chart(props: &ChartProps) -> Html {
     // Lay out for the width the chart really has; until it is measured, and in the prerendered
     // page, for a phone: FIRST_WIDTH.
     let width = use_width(&plot_ref, FIRST_WIDTH);
-    let s = use_memo((props.models.clone(), metric, lang), |(m, metric, lang)| {
-        series::series(d, m, *metric, *lang)
-    });
+    let limit = if props.all_rows {
+        series::MAX_ROWS
+    } else {
+        CHART_LIMIT
+    };
+    let s = use_memo(
+        (props.models.clone(), metric, lang, limit),
+        |(m, metric, lang, limit)| series::series_up_to(d, m, *metric, *lang, *limit),
+    );
     // Keyed like the series (plus the width) rather than by the series itself, so no deep
     // comparison of rows is needed.
     let placed = {
         let s = s.clone();
         use_memo(
-            (props.models.clone(), metric, lang, width),
+            (props.models.clone(), metric, lang, limit, width),
             move |(.., w)| layout(&s, metric, lang, *w, d.article.date, d.updated),
         )
     };
@@ -112,6 +125,25 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     let (export_svg, export_png) = (export(false), export(true));
     let chart = props.mode == ChartMode::Chart;
+    // The first rows, and a button for all of them (or back to the first ones).
+    let total = s.rows.len() + s.dropped;
+    let more = (total > CHART_LIMIT).then(|| {
+        let (label, next) = if props.all_rows {
+            (t(lang, Msg::FewerRows).to_string(), false)
+        } else {
+            (ui::show_all_rows(lang, total), true)
+        };
+        let newest = metric == Metric::Timeline;
+        html! {
+            <div class="kllm-chart__more">
+                if !props.all_rows {
+                    <p class="kllm-chart__drawn">{ ui::rows_drawn(lang, s.rows.len(), newest) }</p>
+                }
+                <button type="button" class="kllm-button kllm-button--quiet" aria-expanded={props.all_rows.to_string()}
+                    onclick={props.on_all_rows.reform(move |_| next)}>{ label }</button>
+            </div>
+        }
+    });
     html! {
         <figure class="kllm-chart">
             <figcaption class="kllm-chart__caption">{ title }</figcaption>
@@ -128,21 +160,11 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <p class="kllm-chart__empty">{ t(lang, ChartMsg::NoData) }</p>
                 } else if chart {
                     <ChartSvg placed={placed.clone()} title={title} desc={desc} selected={*selected} {on_select} />
-                    // The numbers behind the marks, for screen readers and readers without
-                    // JavaScript (the page is prerendered with this view).
-                    <details class="kllm-chart__table-alt">
-                        <summary>{ t(lang, ChartMsg::TableAlternative) }</summary>
-                        <ChartTable series={s.clone()} {metric} {lang} />
-                    </details>
                 } else {
                     <ChartTable series={s.clone()} {metric} {lang} />
                 }
             </div>
-            <ul class="kllm-chart__notes">
-                { for notes(&s, metric, chart, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
-                { for dropped_line(&s, metric, lang).map(|n| html! { <li class="kllm-chart__dropped">{ n }</li> }) }
-                { for unknown_lines(&s, lang).into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
-            </ul>
+            { more.unwrap_or_default() }
             if chart && !s.rows.is_empty() {
                 <div class="kllm-chart__details" aria-live="polite">
                     if let Some(det) = details {
@@ -154,6 +176,19 @@ pub fn Chart(props: &ChartProps) -> Html {
                         <p class="kllm-chart__hint">{ t(lang, ChartMsg::DetailsHint) }</p>
                     }
                 </div>
+            }
+            <ul class="kllm-chart__notes">
+                { for notes(&s, metric, chart, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
+                { for props.all_rows.then(|| dropped_line(&s, metric, lang)).flatten().map(|n| html! { <li class="kllm-chart__dropped">{ n }</li> }) }
+                { for unknown_lines(&s, lang).into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
+            </ul>
+            if chart && !s.rows.is_empty() {
+                // The numbers behind the marks, for screen readers and readers without
+                // JavaScript (the page is prerendered with this view).
+                <details class="kllm-chart__table-alt">
+                    <summary>{ t(lang, ChartMsg::TableAlternative) }</summary>
+                    <ChartTable series={s.clone()} {metric} {lang} />
+                </details>
                 <div class="kllm-chart__export" aria-live="polite">
                     <button type="button" class="kllm-chart__button" onclick={export_svg}>{ t(lang, ChartMsg::ExportSvg) }</button>
                     <button type="button" class="kllm-chart__button" onclick={export_png}>

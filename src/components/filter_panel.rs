@@ -1,48 +1,104 @@
-//! The filter panel's chip groups: toggle buttons with live counts, and the reset control.
+//! The filter panel, opened from the toolbar: the chip groups (toggle buttons with live
+//! counts), the card order and the theme, the reset control, and a button that closes it.
+//! Filters apply as they are tapped; closing keeps them.
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::chips::ChipGroup;
 use crate::i18n::{t, Msg};
-use crate::settings::Lang;
+use crate::settings::{Lang, SortKey, Theme};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
     pub lang: Lang,
     pub groups: Vec<ChipGroup>,
+    pub sort: SortKey,
+    pub theme: Theme,
     /// Whether any filter or search is active (enables the reset control).
     pub active: bool,
+    pub open: bool,
+    pub on_open: Callback<bool>,
     pub on_action: Callback<Action>,
+}
+
+fn select_value(e: &Event) -> Option<String> {
+    e.target()?
+        .dyn_into::<HtmlSelectElement>()
+        .ok()
+        .map(|s| s.value())
 }
 
 #[component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let lang = props.lang;
     let reset = props.on_action.reform(|_| Action::ResetFilters);
+    let close = props.on_open.reform(|_| false);
+    let onsort = props.on_action.reform(|e: Event| {
+        Action::SetSort(
+            select_value(&e)
+                .and_then(|v| SortKey::from_slug(&v))
+                .unwrap_or(SortKey::DEFAULT),
+        )
+    });
+    let ontheme = props.on_action.reform(|e: Event| {
+        Action::SetTheme(
+            select_value(&e)
+                .and_then(|v| Theme::from_slug(&v))
+                .unwrap_or(Theme::DEFAULT),
+        )
+    });
     html! {
-        <div class="kllm-filters" role="group" aria-label={t(lang, Msg::FiltersHeading)}>
-            { for props.groups.iter().map(|g| html! {
-                <fieldset class="kllm-filters__group" key={g.title}>
-                    <legend class="kllm-filters__legend">{ g.title }</legend>
-                    <div class="kllm-filters__chips">
-                        { for g.chips.iter().map(|c| {
-                            let action = c.action.clone();
-                            let onclick = props.on_action.reform(move |_| action.clone());
-                            html! {
-                                <button type="button" key={c.key.clone()}
-                                    class={classes!("kllm-chip", (c.count == 0 && !c.pressed).then_some("kllm-chip--empty"))}
-                                    aria-pressed={c.pressed.to_string()} {onclick}>
-                                    { &c.label }
-                                </button>
-                            }
+        <div class="kllm-panel" id="kllm-panel" role="group" aria-label={t(lang, Msg::FiltersHeading)} hidden={!props.open}>
+            <div class="kllm-filters">
+                { for props.groups.iter().map(|g| html! {
+                    <fieldset class="kllm-filters__group" key={g.title}>
+                        <legend class="kllm-filters__legend">{ g.title }</legend>
+                        <div class="kllm-filters__chips">
+                            { for g.chips.iter().map(|c| {
+                                let action = c.action.clone();
+                                let onclick = props.on_action.reform(move |_| action.clone());
+                                html! {
+                                    <button type="button" key={c.key.clone()}
+                                        class={classes!("kllm-chip", (c.count == 0 && !c.pressed).then_some("kllm-chip--empty"))}
+                                        aria-pressed={c.pressed.to_string()} {onclick}>
+                                        { &c.label }
+                                    </button>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                }) }
+            </div>
+            <fieldset class="kllm-panel__settings">
+                <legend class="kllm-filters__legend">{ t(lang, Msg::DisplaySettings) }</legend>
+                <label class="kllm-select">
+                    <span class="kllm-select__label">{ t(lang, Msg::SortLabel) }</span>
+                    <select class="kllm-select__input" onchange={onsort}>
+                        { for SortKey::ALL.iter().map(|&k| html! {
+                            <option value={k.slug()} selected={k == props.sort}>{ t(lang, k) }</option>
                         }) }
-                    </div>
-                </fieldset>
-            }) }
-            <button type="button" class="kllm-button kllm-filters__reset" disabled={!props.active} onclick={reset}>
-                { t(lang, Msg::Reset) }
-            </button>
+                    </select>
+                </label>
+                <label class="kllm-select">
+                    <span class="kllm-select__label">{ t(lang, Msg::ThemeLabel) }</span>
+                    <select class="kllm-select__input" onchange={ontheme}>
+                        { for Theme::ALL.iter().map(|&th| html! {
+                            <option value={th.slug()} selected={th == props.theme}>{ t(lang, th) }</option>
+                        }) }
+                    </select>
+                </label>
+            </fieldset>
+            <div class="kllm-panel__actions">
+                <button type="button" class="kllm-button kllm-button--quiet kllm-filters__reset" disabled={!props.active} onclick={reset}>
+                    { t(lang, Msg::Reset) }
+                </button>
+                <button type="button" class="kllm-button kllm-panel__close" onclick={close}>
+                    { t(lang, Msg::ClosePanel) }
+                </button>
+            </div>
         </div>
     }
 }

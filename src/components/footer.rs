@@ -26,6 +26,9 @@ pub struct FooterProps {
     /// means next to the page.
     #[prop_or_default]
     pub asset_base: AttrValue,
+    /// The current view as a share-link fragment (without `#`).
+    #[prop_or_default]
+    pub fragment: AttrValue,
 }
 
 #[component]
@@ -69,20 +72,25 @@ pub fn Footer(props: &FooterProps) -> Html {
                 } }) }
                 { ui::sources_on_cards(lang, d.sources.len()) }
             </p>
-            <p class="kllm-footer__line">{ ui::updated(lang, d.updated) }</p>
-            <div class="kllm-footer__data" role="group" aria-label={t(lang, Msg::GetData)}>
-                <span class="kllm-footer__label">{ t(lang, Msg::GetData) }</span>
-                // The full data are files written at build time: plain links that work
-                // without JavaScript. The shown models are built on request.
-                <a class="kllm-button kllm-button--quiet" href={format!("{}{}", props.asset_base, DATA_CSV)} download="">{ t(lang, Msg::CsvAll) }</a>
-                <a class="kllm-button kllm-button--quiet" href={format!("{}{}", props.asset_base, DATA_JSON)} download="">{ t(lang, Msg::JsonAll) }</a>
-                { button(Msg::CsvView, props.shown.clone(), false) }
-                { button(Msg::JsonView, props.shown.clone(), true) }
-            </div>
             <p class="kllm-footer__line">
+                { ui::updated(lang, d.updated) }{ " · " }
                 <a href={props.corrections.clone()}>{ t(lang, Msg::ReportCorrection) }</a>
             </p>
-            <super::EmbedCode {lang} />
+            <div class="kllm-footer__tools">
+                <details class="kllm-footer__data">
+                    <summary>{ t(lang, Msg::GetData) }</summary>
+                    <div class="kllm-footer__downloads">
+                        // The full data are files written at build time: plain links that work
+                        // without JavaScript. The shown models are built on request.
+                        <a class="kllm-button kllm-button--quiet" href={format!("{}{}", props.asset_base, DATA_CSV)} download="">{ t(lang, Msg::CsvAll) }</a>
+                        <a class="kllm-button kllm-button--quiet" href={format!("{}{}", props.asset_base, DATA_JSON)} download="">{ t(lang, Msg::JsonAll) }</a>
+                        { button(Msg::CsvView, props.shown.clone(), false) }
+                        { button(Msg::JsonView, props.shown.clone(), true) }
+                    </div>
+                </details>
+                <super::share::Share {lang} fragment={props.fragment.clone()} />
+                <super::EmbedCode {lang} />
+            </div>
         </footer>
     }
 }

@@ -145,6 +145,14 @@ pub fn date(d: Date, lang: Lang) -> String {
     }
 }
 
+/// A date to the month: `2024년 12월` / `Dec 2024` (a year alone stays `2021년` / `2021`).
+pub fn month(d: Date, lang: Lang) -> String {
+    match d.precision() {
+        Precision::Day => date(Date::ymd(d.year, d.month, 0), lang),
+        _ => date(d, lang),
+    }
+}
+
 /// A compact full date for labels: `2025.2.6` / `6 Feb 2025` (other precisions as [`date_short`]).
 pub fn date_label(d: Date, lang: Lang) -> String {
     match (lang, d.precision()) {

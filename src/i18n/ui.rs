@@ -70,6 +70,18 @@ pub enum Msg {
     Copy,
     Copied,
     CopySelected,
+    /// The button that opens the filter panel.
+    FilterButton,
+    /// Closes the filter panel.
+    ClosePanel,
+    /// Accessible name of the row of active filters.
+    ActiveFilters,
+    /// Collapses the card list back to its first cards.
+    ShowFewer,
+    /// Collapses the chart back to its first rows.
+    FewerRows,
+    /// Heading of the panel's display settings (sort, theme).
+    DisplaySettings,
 }
 
 words!(Msg {
@@ -144,6 +156,12 @@ words!(Msg {
     Msg::Copy => ("복사", "Copy"),
     Msg::Copied => ("복사했습니다.", "Copied."),
     Msg::CopySelected => ("코드를 선택했습니다. Ctrl+C(⌘C)로 복사하세요.", "Code selected: press Ctrl+C (⌘C) to copy."),
+    Msg::FilterButton => ("필터", "Filters"),
+    Msg::ClosePanel => ("닫기", "Close"),
+    Msg::ActiveFilters => ("적용된 필터", "Active filters"),
+    Msg::ShowFewer => ("접기", "Show fewer"),
+    Msg::FewerRows => ("행 접기", "Show fewer rows"),
+    Msg::DisplaySettings => ("보기 설정", "Display"),
 });
 
 /// The live result line: `모델 13개 중 5개` / `5 of 13 models`.
@@ -157,6 +175,51 @@ pub fn results(lang: Lang, shown: usize, total: usize) -> String {
 /// A chip with its live count: `가중치 공개(7)` / `Open weights (7)`.
 pub fn chip(lang: Lang, label: &str, count: usize) -> String {
     paren(lang, label, &count.to_string())
+}
+
+/// The filter button with the number of active filters: `필터(2)` / `Filters (2)`.
+pub fn filter_button(lang: Lang, active: usize) -> String {
+    let label = Msg::FilterButton.label(lang);
+    match active {
+        0 => label.to_string(),
+        n => paren(lang, label, &n.to_string()),
+    }
+}
+
+/// A removable active filter's accessible name: `필터 해제: 네이버` / `Remove filter: Naver`.
+pub fn remove_filter(lang: Lang, label: &str) -> String {
+    match lang {
+        Lang::Ko => format!("필터 해제: {label}"),
+        Lang::En => format!("Remove filter: {label}"),
+    }
+}
+
+/// The button that lists every card of the view: `모두 보기(36)` / `Show all 36`.
+pub fn show_all(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ko => format!("모두 보기({n})"),
+        Lang::En => format!("Show all {n}"),
+    }
+}
+
+/// The button that draws every row of the chart: `모든 행 보기(43)` / `Show all 43 rows`.
+pub fn show_all_rows(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ko => format!("모든 행 보기({n})"),
+        Lang::En => format!("Show all {n} rows"),
+    }
+}
+
+/// What a chart drawn short says it drew: `가장 최근 모델 10개를 그렸습니다.`
+pub fn rows_drawn(lang: Lang, kept: usize, newest: bool) -> String {
+    match (lang, newest) {
+        (Lang::Ko, true) => {
+            format!("한국 모델과 글로벌 비교 모델 가운데 가장 최근 것 {kept}개를 그렸습니다.")
+        }
+        (Lang::Ko, false) => format!("값이 큰 모델 {kept}개를 그렸습니다."),
+        (Lang::En, true) => format!("The {kept} newest Korean and global models are drawn."),
+        (Lang::En, false) => format!("The {kept} models with the highest values are drawn."),
+    }
 }
 
 /// What to do when nothing matches: names the filter group to loosen.
@@ -185,6 +248,37 @@ pub fn sizes(lang: Lang, sizes: &[Size]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// The sizes of a release as one range, for a card's one-glance line: `24억~320억` /
+/// `2.4B–32B`, or the one size.
+pub fn size_range(lang: Lang, sizes: &[Size]) -> String {
+    let lo = sizes.iter().map(|s| s.total).fold(f64::INFINITY, f64::min);
+    let hi = sizes
+        .iter()
+        .map(|s| s.total)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if sizes.len() < 2 || lo == hi {
+        return format::params(hi, lang);
+    }
+    let sep = match lang {
+        Lang::Ko => "~",
+        Lang::En => "–",
+    };
+    format!(
+        "{}{sep}{}",
+        format::params(lo, lang),
+        format::params(hi, lang)
+    )
+}
+
+/// A fact that is unknown, named: `매개변수 비공개` / `Parameters not disclosed`.
+pub fn unknown_fact(lang: Lang, what: Msg, kind: crate::model::UnknownKind) -> String {
+    let (what, kind) = (what.label(lang), kind.label(lang));
+    match lang {
+        Lang::Ko => format!("{what} {kind}"),
+        Lang::En => format!("{what} {}", kind.to_lowercase()),
+    }
 }
 
 /// A context window in full: `32,768 토큰` / `32,768 tokens`.

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from './lib/server.mjs';
-import { chip, launch, openPage, status, statusChange } from './lib/browser.mjs';
+import { CARD, launch, openFilters, openPage, showAllCards, status, statusChange } from './lib/browser.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -29,23 +29,27 @@ async function violations(page) {
 /** The states the reader suite visits, each reached from the previous one. */
 const STATES = [
   ['initial', async () => {}],
-  ['filtered', async (page) => {
+  ['filter panel open, filtered', async (page) => {
     const s = await status(page);
-    await page.locator('button.kllm-chip').nth(3).click();
+    await openFilters(page);
+    await page.locator('.kllm-panel button.kllm-chip').nth(3).click();
     await statusChange(page, s);
   }],
   ['searched', async (page) => {
     await page.locator('.kllm input[type=search]').fill('엑사원');
     await page.waitForTimeout(50);
   }],
-  ['pinned, sources open', async (page) => {
+  ['every card listed, pinned, cards and footer open', async (page) => {
     await page.locator('.kllm-filters__reset').click();
     await page.locator('.kllm input[type=search]').fill('');
-    const pins = page.locator('li:not([hidden]) > article.kllm-card .kllm-pin');
+    await showAllCards(page);
+    const pins = page.locator(`${CARD} .kllm-pin`);
     for (let i = 0; i < 6; i++) await pins.nth(i).click();
     await page.waitForSelector('.kllm-tray');
-    const details = page.locator('li:not([hidden]) > article.kllm-card details');
+    const details = page.locator(`${CARD} details`);
     for (let i = 0; i < 3; i++) await details.nth(i).evaluate((d) => { d.open = true; });
+    // Every other disclosure open too: data downloads, share link, embed codes, the table.
+    for (const d of await page.locator('.kllm-footer details, .kllm-chart__table-alt').all()) await d.evaluate((el) => { el.open = true; });
   }],
   ['sorted by size, keyboard focus on a chip', async (page) => {
     await page.getByRole('combobox').first().selectOption('size');
@@ -76,6 +80,7 @@ for (const run of RUNS) {
         await page.waitForSelector('section.kllm[lang=en]');
       }
       if (run.select) {
+        await openFilters(page);
         await page.getByRole('combobox').nth(1).selectOption(run.select);
         await page.waitForSelector(`section.kllm.kllm--theme-${run.select}`);
       }

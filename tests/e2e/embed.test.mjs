@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './lib/server.mjs';
+import { openFilters } from './lib/browser.mjs';
 
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -64,6 +65,7 @@ async function widgetsReady(page) {
   });
 }
 
+/// Cards in the view (filtered-out ones are `hidden`; those past the list's limit count).
 const cardCount = (host) => host.locator('li:not([hidden]) > .kllm-card').count();
 
 async function violations(page) {
@@ -83,6 +85,7 @@ describe('script embed', () => {
       const before = await cardCount(host);
       assert.ok(before > 5, `${before} cards`);
       // Playwright's CSS locators pierce open shadow roots.
+      await openFilters(host);
       await host.locator('button.kllm-chip', { hasText: /글로벌 비교 모델 함께 보기|Show global reference models/ }).click();
       await page.waitForFunction(
         (n) => document.querySelector('[data-kllm-widget]').shadowRoot.querySelectorAll('li:not([hidden]) > .kllm-card').length > n,
@@ -100,6 +103,7 @@ describe('script embed', () => {
     const [first, second] = [page.locator('#first [data-kllm-widget]'), page.locator('#second [data-kllm-widget]')];
     assert.equal(await second.locator('.kllm').getAttribute('lang'), 'en');
     const [a0, b0] = [await cardCount(first), await cardCount(second)];
+    await openFilters(first);
     await first.locator('button.kllm-chip', { hasText: '글로벌 비교 모델 함께 보기' }).click();
     await second.locator('input[type=search]').fill('EXAONE');
     await page.waitForFunction(() => {
@@ -137,7 +141,8 @@ describe('script embed', () => {
       const { page, context } = await open(`${name}.html`, { width: 1280, height: 900 });
       await widgetsReady(page);
       const header = page.locator('[data-kllm-widget] .kllm-header');
-      const controls = page.locator('[data-kllm-widget] .kllm-filters');
+      await openFilters(page.locator('[data-kllm-widget]'));
+      const controls = page.locator('[data-kllm-widget] .kllm-panel');
       shots.push({
         header: (await header.screenshot()).toString('base64'),
         filters: (await controls.screenshot()).toString('base64'),
@@ -186,10 +191,12 @@ describe('strict CSP', () => {
     await frame.locator('li:not([hidden]) > .kllm-card').first().waitFor();
     // Use it: filter, open the embed code, copy.
     const host = page.locator('[data-kllm-widget]');
-    await host.locator('button.kllm-chip').first().click();
+    await openFilters(host);
+    await host.locator('.kllm-panel button.kllm-chip').first().click();
     await host.locator('.kllm-embed > summary').click();
     await host.locator('.kllm-embed button').first().click();
-    await frame.locator('button.kllm-chip').first().click();
+    await openFilters(frame);
+    await frame.locator('.kllm-panel button.kllm-chip').first().click();
     await page.waitForTimeout(300);
     assert.deepEqual(await violations(page), []);
     assert.match(await page.locator('#csp-report').textContent(), /No Content-Security-Policy violation/);
@@ -260,7 +267,8 @@ describe('iframe embed', () => {
 
   test('the widget page follows ?theme= and ?transparent=1 with a transparent body', async () => {
     const { page, context } = await open('/index.html?lang=en&theme=dark&transparent=1&childId=x');
-    await page.locator('li:not([hidden]) > .kllm-card').first().waitFor();
+    // The prerendered default view is on screen first; the options apply once the app runs.
+    await page.locator('.kllm[data-ready].kllm--theme-dark').waitFor();
     const s = await page.evaluate(() => {
       const root = document.querySelector('.kllm');
       const bg = (el) => getComputedStyle(el).backgroundColor;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './lib/server.mjs';
+import { CARD, openFilters } from './lib/browser.mjs';
 
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -65,15 +66,24 @@ describe('in a browser', () => {
     await server?.close();
   });
 
-  test('without JavaScript a reader sees every card, the table and a note; no dead controls', async () => {
+  test('without JavaScript a reader sees and opens every card, reads the table and a note; no dead controls', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 }, locale: 'ko-KR' });
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
-    assert.equal(await page.locator('li:not([hidden]) > article.kllm-card').count(), defaultView.length);
+    const cards = page.locator('li.kllm-cards__item:not([hidden]) > article.kllm-card');
+    assert.equal(await cards.count(), defaultView.length);
+    // Every card opens natively (<details>) to its numbered sources.
+    for (let i = 0; i < defaultView.length; i++) {
+      const card = cards.nth(i);
+      assert.ok(await card.isVisible(), `card ${i} is visible`);
+      await card.locator('summary').click();
+      assert.ok(await card.locator('.kllm-card__refs a').first().isVisible(), `card ${i} shows its sources`);
+    }
     assert.ok(await page.locator('.kllm-nojs-note').isVisible(), 'the no-JavaScript note');
-    for (const dead of ['.kllm-controls', '.kllm-filters', '.kllm-pin', '.kllm-share', '.kllm-chart__controls']) {
+    for (const dead of ['.kllm-toolbar__bar', '.kllm-panel', '.kllm-pin', '.kllm-share', '.kllm-chart__controls', '.kllm-cards__more', '.kllm-header__lang']) {
       assert.equal(await page.locator(dead).first().isVisible(), false, `${dead} is hidden`);
     }
+    await page.locator('.kllm-footer__data > summary').click();
     assert.ok(await page.locator('a[href="kllm-models.csv"]').isVisible(), 'the data link works without JS');
     await context.close();
   });
@@ -89,9 +99,11 @@ describe('in a browser', () => {
     await page.goto(`${server.origin}/`);
     // The root says when the app has taken over the prerendered HTML.
     await page.waitForSelector('.kllm[data-ready]');
+    await openFilters(page);
     const chip = page.locator('button.kllm-chip', { hasText: '가중치 공개' });
     const count = Number((await chip.textContent()).match(/\((\d+)\)/)[1]);
     await chip.click();
+    // The cards of the view (hidden: filtered out), whether or not past the list's limit.
     await page.waitForFunction((n) => document.querySelectorAll('li:not([hidden]) > article.kllm-card').length === n, count);
     assert.equal(await page.locator('.kllm').count(), 1, 'hydrated in place, not duplicated');
     await page.waitForFunction(() => /access=open_weights/.test(location.hash), null, { timeout: 2000 });
@@ -118,7 +130,7 @@ describe('in a browser', () => {
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await page.goto(`${server.origin}/?lang=en#v=1&q=%EC%97%91%EC%82%AC%EC%9B%90`);
     await page.waitForFunction(() => document.querySelector('.kllm')?.getAttribute('lang') === 'en');
-    const titles = await page.locator('li:not([hidden]) .kllm-card__title').allTextContents();
+    const titles = await page.locator(`${CARD} .kllm-card__title`).allTextContents();
     assert.ok(titles.length > 0 && titles.every((t) => t.includes('EXAONE')), titles.join(', '));
     assert.deepEqual(problems, []);
     await context.close();

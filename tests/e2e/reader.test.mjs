@@ -6,37 +6,25 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './lib/server.mjs';
 import {
-  VIEWPORTS, chip, launch, openPage, pageOverflow, status, statusChange, titles, typeComposing,
+  CARD, VIEWPORTS, chip, openFilters, pageOverflow, showAllCards, status, statusChange, suite, titles,
+  typeComposing,
 } from './lib/browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the widget, runs `fn(page)`, then checks the guards and closes the context. */
-async function withPage(opts, fn) {
-  const page = await openPage(browser, server.origin, opts);
-  try {
-    await fn(page);
-    assert.deepEqual(page.kllm.problems, [], 'console errors, exceptions or stray requests');
-  } finally {
-    await page.context().close();
-  }
-}
+const env = suite({ before, after }, assert);
+const { withPage } = env;
 
 const search = (page) => page.locator('.kllm input[type=search]');
-// A select's accessible name is its label followed by its current option.
-const sortSelect = (page, lang = 'ko') => page.getByRole('combobox', { name: lang === 'ko' ? /^정렬/ : /^Sort/ });
-const themeSelect = (page, lang = 'ko') => page.getByRole('combobox', { name: lang === 'ko' ? /^화면 테마/ : /^Theme/ });
+// A select's accessible name is its label followed by its current option. Both are in the
+// filter panel, which these open.
+const sortSelect = async (page, lang = 'ko') => {
+  await openFilters(page);
+  return page.getByRole('combobox', { name: lang === 'ko' ? /^정렬/ : /^Sort/ });
+};
+const themeSelect = async (page, lang = 'ko') => {
+  await openFilters(page);
+  return page.getByRole('combobox', { name: lang === 'ko' ? /^화면 테마/ : /^Theme/ });
+};
 const root = (page) => page.locator('section.kllm');
 const background = (page) => root(page).evaluate((el) => getComputedStyle(el).backgroundColor);
 /** Relative luminance of an `rgb(…)` colour, 0 (black) to 1 (white). */
@@ -65,6 +53,7 @@ for (const viewport of VIEWPORTS) {
   describe(`reader at ${viewport.width}×${viewport.height}`, () => {
     test('filter chips narrow the cards to the count they announce, and reset restores all', () => withPage(opts, async (page) => {
       const start = await status(page);
+      await showAllCards(page);
       assert.equal(start.shown, start.total);
       assert.equal((await titles(page)).length, start.shown);
       const naver = await chip(page, '네이버');
@@ -74,8 +63,8 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await (await chip(page, '네이버')).locator.getAttribute('aria-pressed'), 'true');
       const after = await status(page);
       assert.equal(after.shown, naver.count, after.text);
-      assert.equal(await page.locator('li:not([hidden]) > article.kllm-card').count(), naver.count);
-      for (const org of await page.locator('li:not([hidden]) > article.kllm-card .kllm-card__org').allTextContents()) assert.match(org, /^네이버/);
+      assert.equal(await page.locator(CARD).count(), naver.count);
+      for (const org of await page.locator(`${CARD} .kllm-card__org`).allTextContents()) assert.match(org, /^네이버/);
       // A second group intersects: open weights among Naver's models.
       const open = await chip(page, '가중치 공개');
       await open.locator.click();
@@ -101,7 +90,7 @@ for (const viewport of VIEWPORTS) {
       await clearSearch(page);
       // Samsung-style: only input events with isComposing, never a compositionend.
       await typeComposing(page, ['ㅎ', '하', '하ㅇ', '하이', '하잎', '하이퍼']);
-      await page.waitForFunction(() => [...document.querySelectorAll('li:not([hidden]) .kllm-card__title')].every((t) => t.textContent.includes('하이퍼')));
+      await page.waitForFunction(() => [...document.querySelectorAll(`${'li.kllm-cards__item:not([hidden]):not(.kllm-cards__item--more)'} .kllm-card__title`)].every((t) => t.textContent.includes('하이퍼')));
       const hyper = await titles(page);
       assert.ok(hyper.length > 0, 'composing input updated the cards');
       // Enter while composing must not change anything (the syllable is committed, not repeated).
@@ -122,25 +111,27 @@ for (const viewport of VIEWPORTS) {
     }));
 
     test('sort orders the cards by name, oldest and newest', () => withPage(opts, async (page) => {
+      await showAllCards(page);
       const newest = await titles(page);
-      await sortSelect(page).selectOption('name');
-      await page.waitForFunction((first) => document.querySelector('li:not([hidden]) .kllm-card__title').textContent !== first, newest[0]);
+      await (await sortSelect(page)).selectOption('name');
+      await page.waitForFunction((first) => document.querySelector('li.kllm-cards__item:not([hidden]):not(.kllm-cards__item--more) .kllm-card__title').textContent !== first, newest[0]);
       const byName = await titles(page);
       const expected = [...byName].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
       assert.deepEqual(byName, expected);
-      await sortSelect(page).selectOption('old');
-      await page.waitForFunction((first) => document.querySelector('li:not([hidden]) .kllm-card__title').textContent !== first, byName[0]);
+      await (await sortSelect(page)).selectOption('old');
+      await page.waitForFunction((first) => document.querySelector('li.kllm-cards__item:not([hidden]):not(.kllm-cards__item--more) .kllm-card__title').textContent !== first, byName[0]);
       const oldest = await titles(page);
       assert.notDeepEqual(oldest, newest);
       // Newest's first dated model is oldest's last dated one (unknown dates stay last in both).
       assert.equal(oldest.indexOf(newest[0]) > oldest.length / 2, true);
-      await sortSelect(page).selectOption('new');
-      await page.waitForFunction((first) => document.querySelector('li:not([hidden]) .kllm-card__title').textContent === first, newest[0]);
+      await (await sortSelect(page)).selectOption('new');
+      await page.waitForFunction((first) => document.querySelector('li.kllm-cards__item:not([hidden]):not(.kllm-cards__item--more) .kllm-card__title').textContent === first, newest[0]);
       assert.deepEqual(await titles(page), newest);
     }));
 
     test('pin: the tray lists pinned models, stays on screen, unpins, and stops at six', () => withPage(opts, async (page) => {
-      const cards = page.locator('li:not([hidden]) > article.kllm-card');
+      await showAllCards(page);
+      const cards = page.locator(CARD);
       const first = await cards.nth(0).locator('.kllm-card__title').textContent();
       await cards.nth(0).locator('.kllm-pin').click();
       await page.waitForSelector('.kllm-tray');
@@ -180,13 +171,16 @@ for (const viewport of VIEWPORTS) {
       await (await chip(page, '가중치 공개')).locator.click();
       await page.waitForFunction((h) => location.hash !== h, hash0, { timeout: 2000 });
       await typeSearch(page, '엑사원');
-      await sortSelect(page).selectOption('name');
-      await page.locator('li:not([hidden]) > article.kllm-card .kllm-pin').first().click();
+      await (await sortSelect(page)).selectOption('name');
+      await page.locator(`${CARD} .kllm-pin`).first().click();
       await page.waitForSelector('.kllm-tray');
+      // A card open (and the full list: fit.test.mjs checks a link with "show all").
+      await page.locator(`${CARD} summary`).first().click();
+      await page.waitForSelector(`${CARD} details[open]`);
       await page.getByRole('button', { name: 'English', exact: true }).click();
       await page.waitForSelector('section.kllm[lang=en]');
       // The fragment follows the view once it has been still for a moment.
-      await page.waitForFunction(() => /lang=en/.test(location.hash) && /pin=/.test(location.hash));
+      await page.waitForFunction(() => /lang=en/.test(location.hash) && /pin=/.test(location.hash) && /open=/.test(location.hash));
       const url = page.url();
       assert.doesNotMatch(url.split('#')[1] ?? '', /[+ ]/, 'messenger-safe fragment');
       const snapshot = async (p) => ({
@@ -195,15 +189,17 @@ for (const viewport of VIEWPORTS) {
         titles: await titles(p),
         pressed: await p.locator('button.kllm-chip[aria-pressed=true]').allTextContents(),
         query: await search(p).inputValue(),
-        sort: await sortSelect(p, 'en').inputValue(),
+        sort: await (await sortSelect(p, 'en')).inputValue(),
         pins: await p.locator('.kllm-tray__item').allTextContents(),
+        open: await p.locator(`${CARD} details[open] .kllm-card__title`).allTextContents(),
       });
       const want = await snapshot(page);
       assert.equal(want.query, '엑사원');
       assert.equal(want.sort, 'name');
       assert.equal(want.pins.length, 1);
+      assert.equal(want.open.length, 1);
       // Reopen the link in a fresh context (no shared storage).
-      await withPage({ viewport, path: url.slice(server.origin.length) }, async (again) => {
+      await withPage({ viewport, path: url.slice(env.server.origin.length) }, async (again) => {
         assert.deepEqual(await snapshot(again), want);
       });
     }));
@@ -213,6 +209,7 @@ for (const viewport of VIEWPORTS) {
       await (await chip(page, '네이버')).locator.click();
       await statusChange(page, start);
       const { shown } = await status(page);
+      await page.locator('.kllm-footer__data > summary').click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'CSV · 지금 보이는 모델' }).click(),
@@ -233,13 +230,14 @@ for (const viewport of VIEWPORTS) {
       const en = await status(page);
       assert.match(en.text, /^\d+ of \d+ models/);
       assert.equal(en.total, ko.total);
+      await openFilters(page);
       assert.ok(await page.getByRole('button', { name: 'Reset filters' }).count());
       assert.ok(await page.getByLabel('Search models').count());
       assert.doesNotMatch(await page.locator('.kllm-header__title').textContent(), /[가-힣]/);
       // Parameter sizes use B in English ("32B"), never 억.
-      const facts = (await page.locator('li:not([hidden]) .kllm-card__facts').allTextContents()).join(' ');
+      const facts = (await page.locator(`${CARD} .kllm-card__facts`).allTextContents()).join(' ');
       assert.doesNotMatch(facts, /억|조 /);
-      assert.equal(await page.locator('.kllm-controls__lang').getAttribute('lang'), 'ko');
+      assert.equal(await page.locator('.kllm-header__lang').getAttribute('lang'), 'ko');
       await page.getByRole('button', { name: '한국어', exact: true }).click();
       await page.waitForSelector('section.kllm[lang=ko]');
       assert.equal((await status(page)).text, ko.text);
@@ -247,21 +245,21 @@ for (const viewport of VIEWPORTS) {
 
     test('theme: the select, ?theme=dark and prefers-color-scheme', () => withPage(opts, async (page) => {
       assert.ok(luminance(await background(page)) > 0.8, 'light by default in a light system');
-      await themeSelect(page).selectOption('dark');
+      await (await themeSelect(page)).selectOption('dark');
       await page.waitForSelector('section.kllm.kllm--theme-dark');
       assert.ok(luminance(await background(page)) < 0.05, 'dark when chosen');
-      await themeSelect(page).selectOption('light');
+      await (await themeSelect(page)).selectOption('light');
       await page.waitForSelector('section.kllm.kllm--theme-light');
       assert.ok(luminance(await background(page)) > 0.8);
       await withPage({ viewport, path: '/?theme=dark' }, async (p) => {
         assert.ok(await p.locator('section.kllm.kllm--theme-dark').count());
-        assert.equal(await themeSelect(p).inputValue(), 'dark');
+        assert.equal(await (await themeSelect(p)).inputValue(), 'dark');
         assert.ok(luminance(await background(p)) < 0.05);
       });
       await withPage({ viewport, colorScheme: 'dark' }, async (p) => {
         assert.ok(await p.locator('section.kllm.kllm--theme-auto').count());
         assert.ok(luminance(await background(p)) < 0.05, 'auto follows a dark system');
-        await themeSelect(p).selectOption('light');
+        await (await themeSelect(p)).selectOption('light');
         await p.waitForSelector('section.kllm.kllm--theme-light');
         assert.ok(luminance(await background(p)) > 0.8, 'light wins over a dark system when chosen');
       });
@@ -269,13 +267,13 @@ for (const viewport of VIEWPORTS) {
 
     test('no horizontal page scroll in any state', () => withPage(opts, async (page) => {
       assert.ok((await pageOverflow(page)) <= 0, 'initial');
-      await page.locator('li:not([hidden]) > article.kllm-card .kllm-pin').first().click();
+      await page.locator(`${CARD} .kllm-pin`).first().click();
       await page.waitForSelector('.kllm-tray');
-      await page.locator('li:not([hidden]) > article.kllm-card details summary').first().click();
+      await page.locator(`${CARD} details summary`).first().click();
       assert.ok((await pageOverflow(page)) <= 0, 'pinned, sources open');
       await page.getByRole('button', { name: 'English', exact: true }).click();
       await page.waitForSelector('section.kllm[lang=en]');
-      await page.locator('li:not([hidden]) > article.kllm-card details summary').nth(1).click();
+      await page.locator(`${CARD} details summary`).nth(1).click();
       assert.ok((await pageOverflow(page)) <= 0, 'English');
       await search(page).fill('zzzz');
       await page.waitForSelector('.kllm-empty');
@@ -332,9 +330,9 @@ for (const viewport of VIEWPORTS) {
   describe(`keyboard only at ${viewport.width}×${viewport.height}`, () => {
     test('Tab reaches every control once, in order, each with a visible focus indicator', () => withPage({ viewport }, async (page) => {
       // Open one card's sources so the links inside are in the walk too.
-      await page.locator('li:not([hidden]) > article.kllm-card details').first().evaluate((d) => { d.open = true; });
+      await page.locator(`${CARD} details`).first().evaluate((d) => { d.open = true; });
       const want = await page.evaluate(controls);
-      assert.ok(want.length > 60, `only ${want.length} controls found`);
+      assert.ok(want.length > 30, `only ${want.length} controls found`);
       const seen = [];
       const bad = [];
       for (let i = 0; i < want.length + 5; i++) {
@@ -353,8 +351,14 @@ for (const viewport of VIEWPORTS) {
       assert.deepEqual(order, [...order].sort((a, b) => a - b), 'Tab order = document order');
     }));
 
-    test('keyboard operates search, sort, theme, language, chips, pins, sources, reset and downloads', () => withPage({ viewport }, async (page) => {
+    test('keyboard operates language, search, the filter panel (chips, sort, theme, reset), pins, cards, show all and downloads', () => withPage({ viewport }, async (page) => {
       const start = await status(page);
+      await tabTo(page, (el) => el.classList.contains('kllm-header__lang'));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('section.kllm[lang=en]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('section.kllm[lang=ko]');
+
       await tabTo(page, (el) => el.type === 'search');
       await page.keyboard.type('엑사원');
       await statusChange(page, start);
@@ -365,6 +369,17 @@ for (const viewport of VIEWPORTS) {
       for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
       await statusChange(page, searched);
 
+      // The filter panel opens from its button and holds chips, sort, theme and reset.
+      await tabTo(page, (el) => el.classList.contains('kllm-toolbar__filter'));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.kllm-panel:not([hidden])');
+      assert.equal(await page.locator('.kllm-toolbar__filter').getAttribute('aria-expanded'), 'true');
+      await tabTo(page, (el) => el.classList.contains('kllm-chip') && el.textContent.startsWith('네이버'));
+      const before = await status(page);
+      await page.keyboard.press('Space');
+      await statusChange(page, before);
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+
       await tabTo(page, (el) => el.tagName === 'SELECT');
       const sortBefore = await page.evaluate(() => document.activeElement.value);
       await page.keyboard.press('ArrowDown');
@@ -373,35 +388,34 @@ for (const viewport of VIEWPORTS) {
       await page.keyboard.press('End'); // last theme: dark
       await page.waitForSelector('section.kllm.kllm--theme-dark');
 
-      await tabTo(page, (el) => el.classList.contains('kllm-controls__lang'));
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('section.kllm[lang=en]');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('section.kllm[lang=ko]');
-
-      await tabTo(page, (el) => el.classList.contains('kllm-chip') && el.textContent.startsWith('네이버'));
-      const before = await status(page);
-      await page.keyboard.press('Space');
-      await statusChange(page, before);
-      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
-
       await tabTo(page, (el) => el.classList.contains('kllm-filters__reset'));
       const filtered = await status(page);
       await page.keyboard.press('Enter');
       await statusChange(page, filtered);
       assert.equal((await status(page)).shown, start.total);
+      await tabTo(page, (el) => el.classList.contains('kllm-panel__close'));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.kllm-panel[hidden]', { state: 'attached' });
 
+      await tabTo(page, (el) => el.tagName === 'SUMMARY' && el.classList.contains('kllm-card__summary'));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`${CARD} details[open] .kllm-card__refs a`);
       await tabTo(page, (el) => el.classList.contains('kllm-pin'));
       await page.keyboard.press('Enter');
       await page.waitForSelector('.kllm-tray');
-      await tabTo(page, (el) => el.tagName === 'SUMMARY');
+
+      await tabTo(page, (el) => el.classList.contains('kllm-cards__more'));
+      const shown = await page.locator(CARD).count();
       await page.keyboard.press('Enter');
-      assert.ok(await page.locator('li:not([hidden]) > article.kllm-card details[open]').count());
+      await page.waitForFunction(([card, n]) => document.querySelectorAll(card).length > n, [CARD, shown]);
+      assert.equal(await page.locator(CARD).count(), start.total);
 
       await tabTo(page, (el) => el.classList.contains('kllm-tray__item'));
       await page.keyboard.press('Enter');
       await page.waitForSelector('.kllm-tray', { state: 'detached' });
 
+      await tabTo(page, (el) => el.parentElement?.classList.contains('kllm-footer__data'));
+      await page.keyboard.press('Enter');
       await tabTo(page, (el) => el.textContent.startsWith('CSV'));
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       assert.equal(download.suggestedFilename(), 'kllm-models.csv');

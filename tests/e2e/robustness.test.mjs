@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { chip, launch, openPage, status, statusChange, widgetReady } from './lib/browser.mjs';
+import { chip, launch, openFilters, openPage, status, statusChange, widgetReady } from './lib/browser.mjs';
 
 const HOST = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title></head>
 <body><iframe title="kllm" sandbox="allow-scripts allow-downloads" src="/" width="400" height="900"></iframe></body></html>`;
@@ -46,6 +46,7 @@ test('sandboxed iframe (allow-scripts only, opaque origin): the widget renders a
     assert.ok(loaded, `widget did not render in a sandboxed iframe: ${page.kllm.problems.join('; ')}`);
     const statusLine = frame.locator('.kllm p.kllm-results');
     const before = await statusLine.textContent();
+    await openFilters(frame);
     await frame.locator('button.kllm-chip', { hasText: /^네이버\s?\(/ }).click();
     await assert.doesNotReject(() => page.waitForFunction(() => true));
     assert.notEqual(await statusLine.textContent(), before);

@@ -1,6 +1,7 @@
 // Headless Chromium for the browser tests and the benchmark (playwright-core driving Debian's
 // /usr/bin/chromium; never a downloaded browser), plus page guards and small widget helpers.
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** No network side channels: Chromium floods a closed network without these. */
@@ -63,11 +64,60 @@ export async function openPage(browser, origin, { viewport = VIEWPORTS[4], color
   return page;
 }
 
+/** A card the list shows: not filtered out (`hidden`) and not past the list's limit. */
+export const CARD = 'li.kllm-cards__item:not([hidden]):not(.kllm-cards__item--more) > article.kllm-card';
+
 /** Waits until the wasm runs the widget (`data-ready`, set after hydrating the prerendered
  *  HTML, which is on screen before) and has drawn its cards. */
 export async function widgetReady(page) {
   await page.waitForSelector('.kllm[data-ready] p.kllm-results', { timeout: 20_000 });
-  await page.waitForFunction(() => document.querySelectorAll('li:not([hidden]) > article.kllm-card').length > 0 || document.querySelector('.kllm-empty'));
+  await page.waitForFunction((card) => document.querySelectorAll(card).length > 0 || document.querySelector('.kllm-empty'), CARD);
+}
+
+/** Opens the filter panel (chips, sort, theme, reset) when it is closed. `scope` is a page,
+ *  a frame locator or a host locator. */
+export async function openFilters(scope) {
+  const button = scope.locator('.kllm-toolbar__filter').first();
+  if ((await button.getAttribute('aria-expanded')) !== 'true') {
+    await button.click();
+    await scope.locator('.kllm-panel:not([hidden])').first().waitFor();
+  }
+}
+
+/** Lists every card of the view ("show all") when the list is cut. */
+export async function showAllCards(scope) {
+  const button = scope.locator('.kllm-cards__more');
+  if ((await button.count()) && (await button.getAttribute('aria-expanded')) === 'false') {
+    await button.click();
+    await scope.locator('.kllm-cards__more[aria-expanded=true]').waitFor();
+  }
+}
+
+/**
+ * A suite's browser and server, started before its tests and closed after them, and
+ * `withPage(opts, fn)`: opens the widget (see openPage), runs `fn(page)`, asserts that the
+ * guards recorded no problem, and closes the page's context.
+ */
+export function suite({ before, after }, assert) {
+  const s = { server: null, browser: null };
+  before(async () => {
+    s.server = await serve();
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  s.withPage = async (opts, fn) => {
+    const page = await openPage(s.browser, s.server.origin, opts);
+    try {
+      await fn(page);
+      assert.deepEqual(page.kllm.problems, [], 'console errors, exceptions or stray requests');
+    } finally {
+      await page.context().close();
+    }
+  };
+  return s;
 }
 
 /** Throws when a guard recorded anything; closes nothing. */
@@ -86,11 +136,13 @@ export async function status(page) {
 }
 const num = (s) => Number(s.replace(/,/g, ''));
 
-export const titles = (page) => page.locator('li:not([hidden]) > article.kllm-card .kllm-card__title').allTextContents();
+export const titles = (page) => page.locator(`${CARD} .kllm-card__title`).allTextContents();
 
-/** A chip by the start of its label; returns { locator, count } with the live count parsed. */
+/** A chip of the filter panel (opened if needed) by the start of its label; returns
+ *  { locator, count } with the live count parsed. */
 export async function chip(page, label) {
-  const all = page.locator('button.kllm-chip');
+  await openFilters(page);
+  const all = page.locator('.kllm-panel button.kllm-chip');
   const texts = await all.allTextContents();
   // Korean writes the count with no space before the parenthesis: "가중치 공개(7)".
   const i = texts.findIndex((t) => t.trim().startsWith(label + ' (') || t.trim().startsWith(label + '('));
