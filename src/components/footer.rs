@@ -69,7 +69,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                 { match lang { Lang::Ko => format!("출처 {}건은 각 카드에", d.sources.len()), Lang::En => format!("{} sources on the cards", d.sources.len()) } }
             </p>
             <p class="kllm-footer__line">
-                { format!("{}: {}", t(lang, Msg::FooterUpdated), crate::format::date(d.updated, lang)) }
+                { format!("{}: {}", t(lang, Msg::FooterUpdated), crate::format::date(d.as_of, lang)) }
             </p>
             <div class="kllm-footer__data" role="group" aria-label={t(lang, Msg::GetData)}>
                 <span class="kllm-footer__label">{ t(lang, Msg::GetData) }</span>
