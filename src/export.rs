@@ -378,25 +378,35 @@ fn programme_json(j: &mut Json, d: &Dataset, p: &Programme) {
         j.fact(d, &r.date, |j, date| {
             j.str(&date.to_string());
         });
-        j.key("results");
-        match &r.results {
+        j.key("outcomes").raw("[");
+        for o in r.outcomes.iter() {
+            j.key_less_object();
+            j.key("team").str(&p.team(o.team).id);
+            j.key("result").str(o.result.slug());
+            match &o.reason {
+                Some(t) => j.key("reason").text(t),
+                None => j.key("reason").raw("null"),
+            };
+            j.key("status").str(o.status.slug());
+            j.key("source").str(&d.source(o.source).url).raw("}");
+        }
+        j.raw("]");
+        match &r.outcome_unknown {
             None => {
-                j.raw("null");
+                j.key("outcome_unknown").raw("null");
             }
-            Some(f) => j.fact(d, f, |j, outcomes| {
-                j.raw("[");
-                for o in outcomes.iter() {
-                    j.key_less_object();
-                    j.key("team").str(&p.team(o.team).id);
-                    j.key("result").str(o.result.slug());
-                    match &o.reason {
-                        Some(t) => j.key("reason").text(t),
-                        None => j.key("reason").raw("null"),
-                    };
-                    j.raw("}");
-                }
-                j.raw("]");
-            }),
+            Some(m) => {
+                j.key("outcome_unknown")
+                    .raw("{")
+                    .key("unknown")
+                    .str(m.kind.slug());
+                j.key("reason").text(&m.reason);
+                match m.source {
+                    Some(s) => j.key("source").str(&d.source(s).url),
+                    None => j.key("source").raw("null"),
+                };
+                j.raw("}");
+            }
         }
         j.raw("}");
     }

@@ -259,6 +259,7 @@ labels!(Modality {
     VisionLanguage => ("이미지+텍스트", "Image + text"),
     VideoLanguage => ("영상+텍스트", "Video + text"),
     MultimodalEmbedding => ("멀티모달 임베딩", "Multimodal embedding"),
+    Omni => ("텍스트·이미지·음성", "Text, image and speech"),
 });
 
 labels!(LicenceKind {

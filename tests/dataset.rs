@@ -62,25 +62,25 @@ fn with_programme() -> Value {
         "rounds": [
             {"id": "selection", "kind": "selection", "name": {"ko": "선정", "en": "Selection"},
              "date": {"value": "2025-08-04", "source": "ministry", "status": "verified"},
-             "results": {"value": [
-                {"team": "org", "result": "selected"},
-                {"team": "big", "result": "selected"},
-                {"team": "uni", "result": "not_selected"}
-             ], "source": "ministry", "status": "verified"}},
+             "outcomes": [
+                {"team": "org", "result": "selected", "source": "ministry", "status": "verified"},
+                {"team": "big", "result": "selected", "source": "ministry", "status": "verified"},
+                {"team": "uni", "result": "not_selected", "source": "news", "status": "unverified"}
+             ]},
             {"id": "showcase", "kind": "showcase", "name": {"ko": "발표회", "en": "Showcase"},
              "date": {"value": "2025-12-30", "source": "news", "status": "unverified"}},
             {"id": "phase-1", "kind": "evaluation", "name": {"ko": "1차 평가", "en": "Phase 1"},
              "date": {"value": "2026-01-15", "source": "ministry", "status": "verified"},
-             "results": {"value": [
-                {"team": "org", "result": "advanced"},
-                {"team": "big", "result": "dropped", "reason": {"ko": "독자성 미달", "en": "Not independent enough"}}
-             ], "source": "ministry", "status": "verified"}},
+             "outcomes": [
+                {"team": "org", "result": "advanced", "source": "ministry", "status": "verified"},
+                {"team": "big", "result": "dropped", "reason": {"ko": "독자성 미달", "en": "Not independent enough"}, "source": "ministry", "status": "verified"}
+             ]},
             {"id": "extra", "kind": "selection", "name": {"ko": "추가 선정", "en": "Extra team"},
              "date": {"value": "2026-02-20", "source": "ministry", "status": "verified"},
-             "results": {"value": [{"team": "uni", "result": "added"}], "source": "ministry", "status": "verified"}},
+             "outcomes": [{"team": "uni", "result": "added", "source": "ministry", "status": "verified"}]},
             {"id": "phase-2", "kind": "evaluation", "name": {"ko": "2차 평가", "en": "Phase 2"},
              "date": {"value": "2026-08", "source": "news", "status": "unverified"},
-             "results": {"value": null, "unknown": "not_found", "reason": {"ko": "결과를 찾지 못함", "en": "Result not found"}}}
+             "outcome_unknown": {"unknown": "not_found", "reason": {"ko": "결과를 찾지 못함", "en": "Result not found"}}}
         ]
     }]);
     v
@@ -388,17 +388,16 @@ fn the_programme_fixture_is_valid_and_read_in_full() {
         ("phase-1", OutcomeKind::Dropped)
     );
     assert_eq!(p.standing(TeamRef(2)).unwrap().1.result, OutcomeKind::Added);
-    assert!(matches!(p.rounds[4].results, Some(Fact::Unknown(_))));
-    assert!(p.rounds[1].results.is_none());
+    assert!(p.rounds[4].outcomes.is_empty() && p.rounds[4].outcome_unknown.is_some());
+    assert!(p.rounds[1].outcomes.is_empty() && p.rounds[1].outcome_unknown.is_none());
 }
 
 #[test]
 fn programme_team_reference_must_exist() {
-    let e =
-        programme_errors_after(|v| round(v, 0)["results"]["value"][0]["team"] = json!("nobody"));
+    let e = programme_errors_after(|v| round(v, 0)["outcomes"][0]["team"] = json!("nobody"));
     assert_eq!(
         e,
-        ["programmes[sovereign].rounds[selection].results.value[0].team: unknown team id \"nobody\" in this programme"]
+        ["programmes[sovereign].rounds[selection].outcomes[0].team: unknown team id \"nobody\" in this programme"]
     );
 }
 
@@ -416,14 +415,14 @@ fn programme_entry_round_must_exist() {
 #[test]
 fn dropped_team_needs_a_reason() {
     let e = programme_errors_after(|v| {
-        round(v, 2)["results"]["value"][1]
+        round(v, 2)["outcomes"][1]
             .as_object_mut()
             .unwrap()
             .remove("reason");
     });
     assert_eq!(
         e,
-        ["programmes[sovereign].rounds[phase-1].results.value[1].reason: missing: say why the team was dropped"]
+        ["programmes[sovereign].rounds[phase-1].outcomes[1].reason: missing: say why the team was dropped"]
     );
 }
 
@@ -431,23 +430,22 @@ fn dropped_team_needs_a_reason() {
 fn a_team_outside_the_programme_cannot_advance() {
     // "uni" was not selected, so it cannot pass the first evaluation.
     let e = programme_errors_after(|v| {
-        round(v, 2)["results"]["value"]
-            .as_array_mut()
-            .unwrap()
-            .push(json!({"team": "uni", "result": "advanced"}))
+        round(v, 2)["outcomes"].as_array_mut().unwrap().push(
+            json!({"team": "uni", "result": "advanced", "source": "news", "status": "unverified"}),
+        )
     });
     assert_eq!(
         e,
-        ["programmes[sovereign].rounds[phase-1].results.value[2].result: team \"uni\" cannot be \"advanced\": it is not in the programme at this round"]
+        ["programmes[sovereign].rounds[phase-1].outcomes[2].result: team \"uni\" cannot be \"advanced\": it is not in the programme at this round"]
     );
 }
 
 #[test]
 fn a_team_in_the_programme_cannot_be_added_again() {
-    let e = programme_errors_after(|v| round(v, 3)["results"]["value"][0]["team"] = json!("org"));
+    let e = programme_errors_after(|v| round(v, 3)["outcomes"][0]["team"] = json!("org"));
     assert_eq!(
         e,
-        ["programmes[sovereign].rounds[extra].results.value[0].result: team \"org\" cannot be \"added\": it is already in the programme at this round"]
+        ["programmes[sovereign].rounds[extra].outcomes[0].result: team \"org\" cannot be \"added\": it is already in the programme at this round"]
     );
 }
 
@@ -483,11 +481,26 @@ fn a_round_needs_a_known_date() {
 #[test]
 fn a_showcase_decides_nothing() {
     let e = programme_errors_after(|v| {
-        round(v, 1)["results"] = json!({"value": [], "source": "news", "status": "unverified"})
+        round(v, 1)["outcomes"] =
+            json!([{"team": "org", "result": "advanced", "source": "news", "status": "unverified"}])
     });
     assert_eq!(
         e,
-        ["programmes[sovereign].rounds[showcase].results: a showcase decides nothing: leave out \"results\""]
+        ["programmes[sovereign].rounds[showcase].outcomes: a showcase decides nothing: leave out \"outcomes\""]
+    );
+}
+
+#[test]
+fn an_evaluation_lists_outcomes_or_says_why_not() {
+    let e = programme_errors_after(|v| {
+        round(v, 4)
+            .as_object_mut()
+            .unwrap()
+            .remove("outcome_unknown");
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[phase-2].outcomes: an evaluation decides something: list the outcomes, or say why they are unknown in \"outcome_unknown\""]
     );
 }
 
@@ -554,8 +567,10 @@ fn a_source_only_the_programme_cites_is_used() {
             if r["date"]["source"] == "ministry" {
                 r["date"]["source"] = json!("news");
             }
-            if r["results"]["source"] == "ministry" {
-                r["results"]["source"] = json!("news");
+            if let Some(outcomes) = r["outcomes"].as_array_mut() {
+                for o in outcomes {
+                    o["source"] = json!("news");
+                }
             }
         }
     });

@@ -133,8 +133,8 @@ gen_struct!(
     Programme { id, name, run_by, note, sources, teams, rounds }
     Team { id, name, org, entries }
     Entry { model, round, source, status, note }
-    Round { id, kind, name, date, results, note }
-    Outcome { team, result, reason }
+    Round { id, kind, name, date, outcomes, outcome_unknown, note }
+    Outcome { team, result, reason, source, status, note }
 );
 
 impl<T: Gen + Clone> Gen for Alternative<T> {

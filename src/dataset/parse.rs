@@ -570,38 +570,63 @@ fn team(r: &mut Reader, v: &Value, path: String, rounds: &HashMap<String, u16>) 
     })
 }
 
-fn outcomes(
+fn outcome(
     r: &mut Reader,
     v: &Value,
-    path: &str,
+    path: String,
     teams: &HashMap<String, u16>,
-) -> Option<List<Outcome>> {
-    list_of(r, v, path, &|r, v, path| {
-        let mut o = r.obj(v, path)?;
-        let team = o
-            .req(r, "team")
-            .and_then(|v| local_ref(r, v, &o.at("team"), teams, "team"))
-            .map(TeamRef);
-        let result = o.req(r, "result").and_then(|v| {
-            r.slug_of(
-                v,
-                &o.at("result"),
-                OutcomeKind::from_slug,
-                OutcomeKind::expected,
-            )
-        });
-        let reason = o.opt("reason").map(|v| r.text(v, &o.at("reason")));
-        if result == Some(OutcomeKind::Dropped) && !o.has("reason") {
-            r.error(o.at("reason"), "missing: say why the team was dropped");
-        }
-        o.finish(r);
-        Some(Outcome {
-            team: team?,
-            result: result?,
-            reason: present(reason)?,
-        })
+) -> Option<Outcome> {
+    let mut o = r.obj(v, path)?;
+    let team = o
+        .req(r, "team")
+        .and_then(|v| local_ref(r, v, &o.at("team"), teams, "team"))
+        .map(TeamRef);
+    let result = o.req(r, "result").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("result"),
+            OutcomeKind::from_slug,
+            OutcomeKind::expected,
+        )
+    });
+    let reason = o.opt("reason").map(|v| r.text(v, &o.at("reason")));
+    if result == Some(OutcomeKind::Dropped) && !o.has("reason") {
+        r.error(o.at("reason"), "missing: say why the team was dropped");
+    }
+    let (source, status, note) = provenance(r, &mut o);
+    o.finish(r);
+    Some(Outcome {
+        team: team?,
+        result: result?,
+        reason: present(reason)?,
+        source: source?,
+        status: status?,
+        note,
     })
-    .map(Cow::Owned)
+}
+
+/// `{"unknown": kind, "reason": {...}, "source"?: id}`: why something is not known.
+fn missing(r: &mut Reader, v: &Value, path: String) -> Option<Missing> {
+    let mut o = r.obj(v, path)?;
+    let kind = o.req(r, "unknown").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("unknown"),
+            UnknownKind::from_slug,
+            UnknownKind::expected,
+        )
+    });
+    let reason = o.req(r, "reason").and_then(|v| r.text(v, &o.at("reason")));
+    let source = o.opt("source").map(|v| {
+        r.reference(v, &o.at("source"), Table::Source)
+            .map(SourceRef)
+    });
+    o.finish(r);
+    Some(Missing {
+        kind: kind?,
+        reason: reason?,
+        source: present(source)?,
+    })
 }
 
 fn round(r: &mut Reader, v: &Value, path: String, teams: &HashMap<String, u16>) -> Option<Round> {
@@ -617,9 +642,13 @@ fn round(r: &mut Reader, v: &Value, path: String, teams: &HashMap<String, u16>) 
     if let Some(Fact::Unknown(_)) = date {
         r.error(o.at("date.value"), "a round needs a date");
     }
-    let results = o
-        .opt("results")
-        .map(|v| fact(r, v, o.at("results"), &|r, v, p| outcomes(r, v, p, teams)));
+    let outcomes = match o.opt("outcomes") {
+        Some(v) => list_of(r, v, &o.at("outcomes"), &|r, v, p| outcome(r, v, p, teams)),
+        None => Some(Vec::new()),
+    };
+    let outcome_unknown = o
+        .opt("outcome_unknown")
+        .map(|v| missing(r, v, o.at("outcome_unknown")));
     let note = o.opt("note").map(|v| r.text(v, &o.at("note")));
     o.finish(r);
     Some(Round {
@@ -627,7 +656,8 @@ fn round(r: &mut Reader, v: &Value, path: String, teams: &HashMap<String, u16>) 
         kind: kind?,
         name: name?,
         date: date?,
-        results: present(results)?,
+        outcomes: Cow::Owned(outcomes?),
+        outcome_unknown: present(outcome_unknown)?,
         note: present(note)?,
     })
 }

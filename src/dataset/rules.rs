@@ -95,9 +95,13 @@ fn cited_by_programme(p: &Programme, out: &mut HashSet<u16>) {
     }
     for r in p.rounds.iter() {
         fact(&r.date, out);
-        if let Some(results) = &r.results {
-            fact(results, out);
-        }
+        out.extend(r.outcomes.iter().map(|o| o.source.0));
+        out.extend(
+            r.outcome_unknown
+                .as_ref()
+                .and_then(|m| m.source)
+                .map(|s| s.0),
+        );
     }
 }
 
@@ -236,6 +240,16 @@ fn check_dates(d: &Dataset, errors: &mut Vec<DataError>) {
     }
 }
 
+/// "a selection", "an evaluation": the kind of round with its article, for messages.
+fn a_round(kind: RoundKind) -> &'static str {
+    match kind {
+        RoundKind::Selection => "a selection",
+        RoundKind::Call => "a call for entries",
+        RoundKind::Showcase => "a showcase",
+        RoundKind::Evaluation => "an evaluation",
+    }
+}
+
 /// A programme's rounds are in date order, each decision fits the team's standing at that
 /// point (only a team in the programme can advance or be dropped; only one outside it can be
 /// selected or added), and each entry is a model of the team's developer, entered while the
@@ -259,46 +273,55 @@ fn check_programme(d: &Dataset, p: &Programme, errors: &mut Vec<DataError>) {
         }
         last = date.or(last);
         let before = inside.clone();
-        if let Some(Fact::Known(k)) = &r.results {
-            if r.kind == RoundKind::Showcase || r.kind == RoundKind::Call {
+        let decides = matches!(r.kind, RoundKind::Selection | RoundKind::Evaluation);
+        if decides && r.outcomes.is_empty() && r.outcome_unknown.is_none() {
+            err(
+                at(format!("rounds[{}].outcomes", r.id)),
+                format!(
+                    "{} decides something: list the outcomes, or say why they are unknown in \"outcome_unknown\"",
+                    a_round(r.kind)
+                ),
+            );
+        }
+        if !decides && (!r.outcomes.is_empty() || r.outcome_unknown.is_some()) {
+            err(
+                at(format!("rounds[{}].outcomes", r.id)),
+                format!(
+                    "{} decides nothing: leave out \"outcomes\"",
+                    a_round(r.kind)
+                ),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (i, o) in r.outcomes.iter().enumerate() {
+            let team = p.team(o.team);
+            let path = at(format!("rounds[{}].outcomes[{i}]", r.id));
+            if !seen.insert(o.team) {
                 err(
-                    at(format!("rounds[{}].results", r.id)),
-                    format!("a {} decides nothing: leave out \"results\"", r.kind.slug()),
+                    format!("{path}.team"),
+                    format!("team \"{}\" has two outcomes in this round", team.id),
                 );
+                continue;
             }
-            let mut seen = HashSet::new();
-            for (i, o) in k.value.iter().enumerate() {
-                let team = p.team(o.team);
-                let path = at(format!("rounds[{}].results.value[{i}]", r.id));
-                if !seen.insert(o.team) {
-                    err(
-                        format!("{path}.team"),
-                        format!("team \"{}\" has two results in this round", team.id),
-                    );
-                    continue;
-                }
-                let was_in = before[o.team.0 as usize];
-                let fits = match o.result {
-                    OutcomeKind::Advanced | OutcomeKind::Dropped => was_in,
-                    OutcomeKind::Selected | OutcomeKind::Added | OutcomeKind::NotSelected => {
-                        !was_in
-                    }
-                };
-                if fits {
-                    // A decision that does not fit is reported once and changes nothing, so
-                    // it causes no follow-on errors in later rounds.
-                    inside[o.team.0 as usize] = o.result.stays_in();
-                } else {
-                    let standing = if was_in { "already in" } else { "not in" };
-                    err(
-                        format!("{path}.result"),
-                        format!(
-                            "team \"{}\" cannot be \"{}\": it is {standing} the programme at this round",
-                            team.id,
-                            o.result.slug()
-                        ),
-                    );
-                }
+            let was_in = before[o.team.0 as usize];
+            let fits = match o.result {
+                OutcomeKind::Advanced | OutcomeKind::Dropped => was_in,
+                OutcomeKind::Selected | OutcomeKind::Added | OutcomeKind::NotSelected => !was_in,
+            };
+            if fits {
+                // A decision that does not fit is reported once and changes nothing, so it
+                // causes no follow-on errors in later rounds.
+                inside[o.team.0 as usize] = o.result.stays_in();
+            } else {
+                let standing = if was_in { "already in" } else { "not in" };
+                err(
+                    format!("{path}.result"),
+                    format!(
+                        "team \"{}\" cannot be \"{}\": it is {standing} the programme at this round",
+                        team.id,
+                        o.result.slug()
+                    ),
+                );
             }
         }
         inside_at.push(before.iter().zip(&inside).map(|(b, a)| *b || *a).collect());
@@ -333,8 +356,8 @@ fn check_programme(d: &Dataset, p: &Programme, errors: &mut Vec<DataError>) {
                 err(
                     format!("{path}.round"),
                     format!(
-                        "models are entered in a showcase or an evaluation, not a {}",
-                        round.kind.slug()
+                        "models are entered in a showcase or an evaluation, not {}",
+                        a_round(round.kind)
                     ),
                 );
             } else if !inside_at[e.round.0 as usize][ti] {

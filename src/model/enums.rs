@@ -74,6 +74,8 @@ slug_enum!(
         VisionLanguage = "vision_language",
         VideoLanguage = "video_language",
         MultimodalEmbedding = "multimodal_embedding",
+        /// Text, images and speech (audio) in one model, in and possibly out.
+        Omni = "omni",
     }
 );
 

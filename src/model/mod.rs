@@ -282,7 +282,7 @@ pub struct Entry {
     pub note: Option<Text>,
 }
 
-/// One step of a programme: a selection, a showcase or an evaluation.
+/// One step of a programme: a selection, a call for entries, a showcase or an evaluation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Round {
     /// Slug, unique within the programme.
@@ -291,19 +291,25 @@ pub struct Round {
     pub name: Text,
     /// When the result was announced (or the event held). Always known.
     pub date: Fact<Date>,
-    /// What happened to each team: `None` for a round that decides nothing (a showcase, a
-    /// call for entries); unknown when the result could not be found.
-    pub results: Option<Fact<List<Outcome>>>,
+    /// What the round decided for each team, each with its own source. Empty for a round
+    /// that decides nothing (a showcase, a call for entries).
+    pub outcomes: List<Outcome>,
+    /// Why the decisions (or some of them) are not known, when a selection or evaluation
+    /// took place but its result could not be found.
+    pub outcome_unknown: Option<Missing>,
     pub note: Option<Text>,
 }
 
-/// What a round decided for one team.
+/// What a round decided for one team, and where that is said.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub team: TeamRef,
     pub result: OutcomeKind,
     /// Why, when the announcement says (required for `dropped`).
     pub reason: Option<Text>,
+    pub source: SourceRef,
+    pub status: Status,
+    pub note: Option<Text>,
 }
 
 impl Programme {
@@ -318,11 +324,8 @@ impl Programme {
     /// Every known decision about `team`, oldest first.
     pub fn outcomes_of(&self, team: TeamRef) -> impl Iterator<Item = (&Round, &Outcome)> + '_ {
         self.rounds.iter().flat_map(move |round| {
-            let outcomes = match &round.results {
-                Some(Fact::Known(k)) => &k.value[..],
-                _ => &[][..],
-            };
-            outcomes
+            round
+                .outcomes
                 .iter()
                 .filter(move |o| o.team == team)
                 .map(move |o| (round, o))
