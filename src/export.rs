@@ -340,6 +340,10 @@ fn programme_json(j: &mut Json, d: &Dataset, p: &Programme) {
     j.key("id").str(&p.id);
     j.key("name").text(&p.name);
     j.key("run_by").text(&p.run_by);
+    match &p.note {
+        Some(t) => j.key("note").text(t),
+        None => j.key("note").raw("null"),
+    };
     j.key("sources").raw("[");
     for (i, s) in p.sources.iter().enumerate() {
         if i > 0 {
@@ -374,6 +378,10 @@ fn programme_json(j: &mut Json, d: &Dataset, p: &Programme) {
         j.key("id").str(&r.id);
         j.key("kind").str(r.kind.slug());
         j.key("name").text(&r.name);
+        match &r.note {
+            Some(t) => j.key("note").text(t),
+            None => j.key("note").raw("null"),
+        };
         j.key("date");
         j.fact(d, &r.date, |j, date| {
             j.str(&date.to_string());
@@ -564,6 +572,89 @@ mod tests {
                 .is_some_and(|s| s.starts_with("https://"))
                 || first["released"]["value"].is_null()
         );
+    }
+
+    /// The rows of a CSV export as cells (quoted cells unquoted).
+    fn parse_csv(csv: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![];
+        let mut row = vec![];
+        let mut cell = String::new();
+        let mut quoted = false;
+        let mut chars = csv.trim_start_matches(BOM).chars().peekable();
+        while let Some(ch) = chars.next() {
+            match (quoted, ch) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, _) => cell.push(ch),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut cell)),
+                (false, '\r') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, _) => cell.push(ch),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn csv_carries_the_as_of_date_and_the_programme_columns() {
+        let rows = parse_csv(&csv(dataset(), &all()));
+        let header = &rows[0];
+        assert_eq!(header[0], "data_as_of");
+        assert!(rows.iter().all(|r| r.len() == header.len()));
+        let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let row = |id: &str| rows.iter().find(|r| r[1] == id).unwrap();
+        let solar = row("solar-open-100b");
+        assert_eq!(solar[0], "2026-11-30");
+        assert_eq!(solar[col("programme")], "sovereign-ai-foundation-model");
+        assert_eq!(solar[col("programme_team_en")], "Upstage");
+        assert_eq!(solar[col("programme_entered")], "phase-1");
+        assert_eq!(solar[col("programme_standing")], "advanced");
+        assert_eq!(solar[col("programme_standing_round")], "phase-1");
+        assert_eq!(solar[col("programme_standing_date")], "2026-01-15");
+        assert!(solar[col("programme_source")].starts_with("https://"));
+        assert_eq!(row("vaetki")[col("programme_standing")], "dropped");
+        let gpt4 = row("gpt-4");
+        assert_eq!(gpt4[col("programme")], "");
+        assert_eq!(gpt4[col("programme_standing")], "");
+    }
+
+    #[test]
+    fn json_carries_the_as_of_date_the_programme_and_each_models_place_in_it() {
+        let d = dataset();
+        let v: serde_json::Value = serde_json::from_str(&json(d, &all())).unwrap();
+        assert_eq!(v["as_of"], "2026-11-30");
+        let p = &v["programmes"][0];
+        assert_eq!(p["id"], "sovereign-ai-foundation-model");
+        assert!(p["note"]["ko"].as_str().is_some_and(|s| !s.is_empty()));
+        let rounds = p["rounds"].as_array().unwrap();
+        let phase1 = rounds.iter().find(|r| r["id"] == "phase-1").unwrap();
+        assert_eq!(phase1["kind"], "evaluation");
+        assert_eq!(phase1["date"]["value"], "2026-01-15");
+        let naver = phase1["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["team"] == "naver-cloud")
+            .unwrap();
+        assert_eq!(naver["result"], "dropped");
+        assert!(naver["reason"]["en"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty()));
+        assert!(naver["source"].as_str().unwrap().starts_with("https://"));
+        let models = v["models"].as_array().unwrap();
+        let by_id = |id: &str| models.iter().find(|m| m["id"] == id).unwrap();
+        let solar = &by_id("solar-open-100b")["programme"];
+        assert_eq!(solar["team"], "upstage");
+        assert_eq!(solar["entered"][0], "phase-1");
+        assert_eq!(solar["standing"]["result"], "advanced");
+        assert!(by_id("gpt-4")["programme"].is_null());
     }
 
     #[test]

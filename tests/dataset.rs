@@ -683,6 +683,23 @@ fn covers_every_model_the_story_names() {
         "hyperclova-x-seed",
         "hyperclova-x-think",
         "solar-pro-2",
+        // Through November 2026: the programme's entries, challengers and later releases.
+        "k-exaone",
+        "exaone-4-5",
+        "k-exaone-2-0",
+        "ax-k1",
+        "ax-k2",
+        "kanana-2",
+        "kanana-2-3b",
+        "kanana-v-4b-hybrid",
+        "hyperclova-x-seed-think-32b",
+        "hyperclova-x-seed-omni-8b",
+        "vaetki",
+        "midm-k-2-5-pro",
+        "solar-open-100b",
+        "solar-open-2",
+        "motif-2-12-7b",
+        "tri",
     ];
     for id in later {
         assert!(!model_by_id(id).reference, "{id}");
@@ -695,6 +712,16 @@ fn covers_every_model_the_story_names() {
         "deepseek-v2-5",
         "deepseek-v3",
         "deepseek-r1",
+        // The global frontier as it moved (issue 16).
+        "gpt-3-5",
+        "llama-2",
+        "llama-3",
+        "o1",
+        "qwen3-235b",
+        "qwen3-235b-thinking-2507",
+        "gpt-oss-120b",
+        "gpt-5",
+        "gemini-3-pro",
     ];
     for id in references {
         assert!(
@@ -712,6 +739,71 @@ fn covers_every_model_the_story_names() {
         in_article.len() - 1,
         "Korean models named by the article"
     );
+}
+
+#[test]
+fn the_real_programme_records_selection_phase_one_and_the_added_team() {
+    let d = dataset();
+    let p = &d.programmes[0];
+    assert_eq!(&*p.id, "sovereign-ai-foundation-model");
+    let team = |id: &str| {
+        TeamRef(
+            p.teams
+                .iter()
+                .position(|t| &*t.id == id)
+                .unwrap_or_else(|| panic!("team {id}")) as u16,
+        )
+    };
+    let result_in = |round: &str, id: &str| {
+        let r = p.rounds.iter().find(|r| &*r.id == round).unwrap();
+        r.outcomes
+            .iter()
+            .find(|o| o.team == team(id))
+            .map(|o| o.result)
+    };
+    let selected: Vec<_> = ["naver-cloud", "upstage", "skt", "nc-ai", "lg-ai-research"]
+        .into_iter()
+        .filter(|t| result_in("selection", t) == Some(OutcomeKind::Selected))
+        .collect();
+    assert_eq!(selected.len(), 5, "five teams selected in August 2025");
+    for t in ["lg-ai-research", "skt", "upstage"] {
+        assert_eq!(result_in("phase-1", t), Some(OutcomeKind::Advanced), "{t}");
+    }
+    for t in ["naver-cloud", "nc-ai"] {
+        assert_eq!(result_in("phase-1", t), Some(OutcomeKind::Dropped), "{t}");
+    }
+    assert_eq!(
+        result_in("additional-selection", "motif"),
+        Some(OutcomeKind::Added)
+    );
+    // Standing as of the data's date, seen from a model.
+    let solar = d.find("solar-open-100b").unwrap();
+    let entry = d
+        .programme_entry(solar)
+        .expect("Solar Open 100B was entered");
+    assert_eq!(&*entry.team().id, "upstage");
+    let (round, outcome) = entry.standing().unwrap();
+    assert_eq!(
+        (&*round.id, outcome.result),
+        ("phase-1", OutcomeKind::Advanced)
+    );
+    assert_eq!(entry.entries(solar).count(), 1);
+    // Every entered model belongs to its team's organisation (the build checks it; this pins
+    // that the real data has entries at all).
+    let entered: usize = p.teams.iter().map(|t| t.entries.len()).sum();
+    assert!(entered >= 6, "{entered}");
+    assert!(d.programme_entry(d.find("gpt-4").unwrap()).is_none());
+}
+
+#[test]
+fn the_data_is_dated_and_nothing_comes_after_it() {
+    let d = dataset();
+    assert_eq!(d.as_of, Date::ymd(2026, 11, 30));
+    for m in d.models.iter() {
+        if let Some(date) = m.release_date() {
+            assert!(date <= d.as_of, "{}", m.id);
+        }
+    }
 }
 
 #[test]
