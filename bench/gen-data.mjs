@@ -11,7 +11,7 @@ const out = process.argv[3] ?? join(ROOT, 'target/bench/models-1000.json');
 const data = JSON.parse(readFileSync(join(ROOT, 'data/models.json'), 'utf8'));
 const real = data.models;
 
-/** Moves an ISO date by `days`, never past the dataset's `updated` day. */
+/** Moves an ISO date by `days`, never past the dataset's `as_of` day. */
 function shift(iso, days) {
   if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const d = new Date(`${iso}T00:00:00Z`);

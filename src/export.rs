@@ -97,14 +97,71 @@ fn flag(b: bool) -> &'static str {
     }
 }
 
+/// Columns describing a model's place in a programme (empty when it has none).
+const PROGRAMME: [&str; 9] = [
+    "programme",
+    "programme_team_ko",
+    "programme_team_en",
+    "programme_entered",
+    "programme_standing",
+    "programme_standing_round",
+    "programme_standing_date",
+    "programme_status",
+    "programme_source",
+];
+
+/// The programme columns of one model: the team that entered it, the rounds it was entered
+/// in, the team's latest decision, and the status and source of the (first) entry.
+fn programme_cells(c: &mut Csv, d: &Dataset, r: ModelRef) {
+    let Some(p) = d.programme_entry(r) else {
+        for _ in PROGRAMME {
+            c.cell("");
+        }
+        return;
+    };
+    let team = p.team();
+    c.cell(&p.programme.id);
+    c.cell(&team.name.ko);
+    c.cell(&team.name.en);
+    let rounds: Vec<&str> = p
+        .entries(r)
+        .map(|e| p.programme.round(e.round).id.as_ref())
+        .collect();
+    c.cell(&rounds.join(";"));
+    match p.standing() {
+        Some((round, o)) => {
+            c.cell(o.result.slug());
+            c.cell(&round.id);
+            c.cell(&round.date.value().map(Date::to_string).unwrap_or_default());
+        }
+        None => {
+            c.cell("");
+            c.cell("");
+            c.cell("");
+        }
+    }
+    match p.entries(r).next() {
+        Some(e) => {
+            c.cell(e.status.slug());
+            c.cell(&d.source(e.source).url);
+        }
+        None => {
+            c.cell("");
+            c.cell("");
+        }
+    }
+}
+
 /// The models as CSV (with BOM): one row per model; each fact has value, status, source and
-/// reason columns; benchmarks as `name=value@measurer` list.
+/// reason columns; benchmarks as `name=value@measurer` list; the data's as-of date on every
+/// row; the programme columns.
 pub fn csv(d: &Dataset, models: &[ModelRef]) -> String {
     let mut c = Csv {
         out: String::from(BOM),
         row_start: true,
     };
     for name in [
+        "data_as_of",
         "id",
         "name_ko",
         "name_en",
@@ -124,10 +181,15 @@ pub fn csv(d: &Dataset, models: &[ModelRef]) -> String {
     }
     c.cell("benchmarks");
     c.cell("claims");
+    for name in PROGRAMME {
+        c.cell(name);
+    }
     c.end_row();
+    let as_of = d.as_of.to_string();
     for &r in models {
         let m = d.model(r);
         let org = d.org_of(m);
+        c.cell(&as_of);
         for text in [&m.id, &m.name.ko, &m.name.en, &org.name.ko, &org.name.en] {
             c.cell(text);
         }
@@ -157,6 +219,7 @@ pub fn csv(d: &Dataset, models: &[ModelRef]) -> String {
         c.cell(&benchmarks.join(";"));
         let claims: Vec<&str> = m.claims.iter().map(|c| c.text.en.as_ref()).collect();
         c.cell(&claims.join(" | "));
+        programme_cells(&mut c, d, r);
         c.end_row();
     }
     c.out
@@ -250,22 +313,116 @@ impl Json {
     }
 }
 
-/// The models as a JSON array with the provenance of every value (source URLs resolved).
+/// The models as a JSON array with the provenance of every value (source URLs resolved),
+/// after the data's as-of date and the programmes (teams, rounds and results).
 pub fn json(d: &Dataset, models: &[ModelRef]) -> String {
     let mut j = Json(String::new());
-    j.raw("{").key("updated").str(&d.updated.to_string());
+    j.raw("{").key("as_of").str(&d.as_of.to_string());
+    j.key("programmes").raw("[");
+    for p in d.programmes.iter() {
+        j.key_less_object();
+        programme_json(&mut j, d, p);
+    }
+    j.raw("]");
     j.key("models").raw("[\n");
     for (i, &r) in models.iter().enumerate() {
         if i > 0 {
             j.raw(",\n");
         }
-        model_json(&mut j, d, d.model(r));
+        model_json(&mut j, d, r);
     }
     j.raw("\n]}\n");
     j.0
 }
 
-fn model_json(j: &mut Json, d: &Dataset, m: &Model) {
+/// The members of a programme object, after its opening `{`, and the closing `}`.
+fn programme_json(j: &mut Json, d: &Dataset, p: &Programme) {
+    j.key("id").str(&p.id);
+    j.key("name").text(&p.name);
+    j.key("run_by").text(&p.run_by);
+    match &p.note {
+        Some(t) => j.key("note").text(t),
+        None => j.key("note").raw("null"),
+    };
+    j.key("sources").raw("[");
+    for (i, s) in p.sources.iter().enumerate() {
+        if i > 0 {
+            j.raw(",");
+        }
+        j.str(&d.source(*s).url);
+    }
+    j.raw("]");
+    j.key("teams").raw("[");
+    for t in p.teams.iter() {
+        j.key_less_object();
+        j.key("id").str(&t.id);
+        j.key("name").text(&t.name);
+        match t.org {
+            Some(o) => j.key("developer").str(&d.org(o).id),
+            None => j.key("developer").raw("null"),
+        };
+        j.key("entries").raw("[");
+        for e in t.entries.iter() {
+            j.key_less_object();
+            j.key("model").str(&d.model(e.model).id);
+            j.key("round").str(&p.round(e.round).id);
+            j.key("status").str(e.status.slug());
+            j.key("source").str(&d.source(e.source).url).raw("}");
+        }
+        j.raw("]}");
+    }
+    j.raw("]");
+    j.key("rounds").raw("[");
+    for r in p.rounds.iter() {
+        j.key_less_object();
+        j.key("id").str(&r.id);
+        j.key("kind").str(r.kind.slug());
+        j.key("name").text(&r.name);
+        match &r.note {
+            Some(t) => j.key("note").text(t),
+            None => j.key("note").raw("null"),
+        };
+        j.key("date");
+        j.fact(d, &r.date, |j, date| {
+            j.str(&date.to_string());
+        });
+        j.key("outcomes").raw("[");
+        for o in r.outcomes.iter() {
+            j.key_less_object();
+            j.key("team").str(&p.team(o.team).id);
+            j.key("result").str(o.result.slug());
+            match &o.reason {
+                Some(t) => j.key("reason").text(t),
+                None => j.key("reason").raw("null"),
+            };
+            j.key("status").str(o.status.slug());
+            j.key("source").str(&d.source(o.source).url).raw("}");
+        }
+        j.raw("]");
+        match &r.outcome_unknown {
+            None => {
+                j.key("outcome_unknown").raw("null");
+            }
+            Some(m) => {
+                j.key("outcome_unknown")
+                    .raw("{")
+                    .key("unknown")
+                    .str(m.kind.slug());
+                j.key("reason").text(&m.reason);
+                match m.source {
+                    Some(s) => j.key("source").str(&d.source(s).url),
+                    None => j.key("source").raw("null"),
+                };
+                j.raw("}");
+            }
+        }
+        j.raw("}");
+    }
+    j.raw("]}");
+}
+
+fn model_json(j: &mut Json, d: &Dataset, r: ModelRef) {
+    let m = d.model(r);
     let org = d.org_of(m);
     j.raw("{").key("id").str(&m.id);
     j.key("name").text(&m.name);
@@ -314,6 +471,18 @@ fn model_json(j: &mut Json, d: &Dataset, m: &Model) {
             None => j.key("size_billions").raw("null"),
         };
         j.key("variant").str(b.variant.slug());
+        match &b.setting {
+            Some(x) => j.key("setting").str(x),
+            None => j.key("setting").raw("null"),
+        };
+        match b.shots {
+            Some(n) => j.key("shots").raw(&n.to_string()),
+            None => j.key("shots").raw("null"),
+        };
+        match b.cot {
+            Some(x) => j.key("cot").raw(flag(x)),
+            None => j.key("cot").raw("null"),
+        };
         j.key("measured_by").str(&d.org(b.measured_by).id);
         j.key("self_reported").raw(flag(b.measured_by == m.org));
         j.key("status").str(b.status.slug());
@@ -329,7 +498,39 @@ fn model_json(j: &mut Json, d: &Dataset, m: &Model) {
         j.key("status").str(c.status.slug());
         j.key("source").str(&d.source(c.source).url).raw("}");
     }
-    j.raw("]}");
+    j.raw("]");
+    j.key("programme");
+    match d.programme_entry(r) {
+        None => {
+            j.raw("null");
+        }
+        Some(p) => {
+            j.raw("{").key("id").str(&p.programme.id);
+            j.key("team").str(&p.team().id);
+            j.key("entered").raw("[");
+            for (i, e) in p.entries(r).enumerate() {
+                if i > 0 {
+                    j.raw(",");
+                }
+                j.str(&p.programme.round(e.round).id);
+            }
+            j.raw("]");
+            match p.standing() {
+                Some((round, o)) => {
+                    j.key("standing")
+                        .raw("{")
+                        .key("result")
+                        .str(o.result.slug());
+                    j.key("round").str(&round.id).raw("}");
+                }
+                None => {
+                    j.key("standing").raw("null");
+                }
+            }
+            j.raw("}");
+        }
+    }
+    j.raw("}");
 }
 
 #[cfg(test)]
@@ -371,6 +572,89 @@ mod tests {
                 .is_some_and(|s| s.starts_with("https://"))
                 || first["released"]["value"].is_null()
         );
+    }
+
+    /// The rows of a CSV export as cells (quoted cells unquoted).
+    fn parse_csv(csv: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![];
+        let mut row = vec![];
+        let mut cell = String::new();
+        let mut quoted = false;
+        let mut chars = csv.trim_start_matches(BOM).chars().peekable();
+        while let Some(ch) = chars.next() {
+            match (quoted, ch) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, _) => cell.push(ch),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut cell)),
+                (false, '\r') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, _) => cell.push(ch),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn csv_carries_the_as_of_date_and_the_programme_columns() {
+        let rows = parse_csv(&csv(dataset(), &all()));
+        let header = &rows[0];
+        assert_eq!(header[0], "data_as_of");
+        assert!(rows.iter().all(|r| r.len() == header.len()));
+        let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let row = |id: &str| rows.iter().find(|r| r[1] == id).unwrap();
+        let solar = row("solar-open-100b");
+        assert_eq!(solar[0], "2026-11-30");
+        assert_eq!(solar[col("programme")], "sovereign-ai-foundation-model");
+        assert_eq!(solar[col("programme_team_en")], "Upstage");
+        assert_eq!(solar[col("programme_entered")], "phase-1");
+        assert_eq!(solar[col("programme_standing")], "advanced");
+        assert_eq!(solar[col("programme_standing_round")], "phase-1");
+        assert_eq!(solar[col("programme_standing_date")], "2026-01-15");
+        assert!(solar[col("programme_source")].starts_with("https://"));
+        assert_eq!(row("vaetki")[col("programme_standing")], "dropped");
+        let gpt4 = row("gpt-4");
+        assert_eq!(gpt4[col("programme")], "");
+        assert_eq!(gpt4[col("programme_standing")], "");
+    }
+
+    #[test]
+    fn json_carries_the_as_of_date_the_programme_and_each_models_place_in_it() {
+        let d = dataset();
+        let v: serde_json::Value = serde_json::from_str(&json(d, &all())).unwrap();
+        assert_eq!(v["as_of"], "2026-11-30");
+        let p = &v["programmes"][0];
+        assert_eq!(p["id"], "sovereign-ai-foundation-model");
+        assert!(p["note"]["ko"].as_str().is_some_and(|s| !s.is_empty()));
+        let rounds = p["rounds"].as_array().unwrap();
+        let phase1 = rounds.iter().find(|r| r["id"] == "phase-1").unwrap();
+        assert_eq!(phase1["kind"], "evaluation");
+        assert_eq!(phase1["date"]["value"], "2026-01-15");
+        let naver = phase1["outcomes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["team"] == "naver-cloud")
+            .unwrap();
+        assert_eq!(naver["result"], "dropped");
+        assert!(naver["reason"]["en"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty()));
+        assert!(naver["source"].as_str().unwrap().starts_with("https://"));
+        let models = v["models"].as_array().unwrap();
+        let by_id = |id: &str| models.iter().find(|m| m["id"] == id).unwrap();
+        let solar = &by_id("solar-open-100b")["programme"];
+        assert_eq!(solar["team"], "upstage");
+        assert_eq!(solar["entered"][0], "phase-1");
+        assert_eq!(solar["standing"]["result"], "advanced");
+        assert!(by_id("gpt-4")["programme"].is_null());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 fn fixture() -> Value {
     json!({
         "schema": 1,
-        "updated": "2026-11-28",
+        "as_of": "2026-11-28",
         "article": {"source": "news", "date": "2025-02-06"},
         "sources": [
             {"id": "news", "url": "https://news.example.com/a", "title": "A story", "publisher": "Wire", "kind": "news"},
@@ -36,6 +36,68 @@ fn fixture() -> Value {
             "claims": [{"text": {"ko": "1위", "en": "#1"}, "date": "2024-01", "leaderboard": "open_llm_v1", "by": "article", "source": "news", "status": "unverified"}]
         }]
     })
+}
+
+/// The fixture with a programme: two teams selected, one model entered and shown, one team
+/// dropped at the first evaluation, and a team outside the dataset added later.
+fn with_programme() -> Value {
+    let mut v = fixture();
+    v["sources"].as_array_mut().unwrap().push(json!(
+        {"id": "ministry", "url": "https://www.msit.go.kr/a", "title": "Teams selected", "publisher": "Ministry", "kind": "press_release", "date": "2025-08-04"}
+    ));
+    v["orgs"].as_array_mut().unwrap().push(json!(
+        {"id": "big", "name": {"ko": "큰회사", "en": "Big"}, "kind": "big_tech", "country": "KR", "url": "https://big.example.com"}
+    ));
+    v["programmes"] = json!([{
+        "id": "sovereign",
+        "name": {"ko": "독자 모델", "en": "Sovereign model"},
+        "run_by": {"ko": "부처", "en": "Ministry"},
+        "sources": ["ministry"],
+        "teams": [
+            {"id": "org", "name": {"ko": "기관", "en": "Org"}, "org": "org",
+             "entries": [{"model": "m-1", "round": "showcase", "source": "ministry", "status": "verified"}]},
+            {"id": "big", "name": {"ko": "큰회사", "en": "Big"}, "org": "big", "entries": []},
+            {"id": "uni", "name": {"ko": "대학", "en": "University"}, "entries": []}
+        ],
+        "rounds": [
+            {"id": "selection", "kind": "selection", "name": {"ko": "선정", "en": "Selection"},
+             "date": {"value": "2025-08-04", "source": "ministry", "status": "verified"},
+             "outcomes": [
+                {"team": "org", "result": "selected", "source": "ministry", "status": "verified"},
+                {"team": "big", "result": "selected", "source": "ministry", "status": "verified"},
+                {"team": "uni", "result": "not_selected", "source": "news", "status": "unverified"}
+             ]},
+            {"id": "showcase", "kind": "showcase", "name": {"ko": "발표회", "en": "Showcase"},
+             "date": {"value": "2025-12-30", "source": "news", "status": "unverified"}},
+            {"id": "phase-1", "kind": "evaluation", "name": {"ko": "1차 평가", "en": "Phase 1"},
+             "date": {"value": "2026-01-15", "source": "ministry", "status": "verified"},
+             "outcomes": [
+                {"team": "org", "result": "advanced", "source": "ministry", "status": "verified"},
+                {"team": "big", "result": "dropped", "reason": {"ko": "독자성 미달", "en": "Not independent enough"}, "source": "ministry", "status": "verified"}
+             ]},
+            {"id": "extra", "kind": "selection", "name": {"ko": "추가 선정", "en": "Extra team"},
+             "date": {"value": "2026-02-20", "source": "ministry", "status": "verified"},
+             "outcomes": [{"team": "uni", "result": "added", "source": "ministry", "status": "verified"}]},
+            {"id": "phase-2", "kind": "evaluation", "name": {"ko": "2차 평가", "en": "Phase 2"},
+             "date": {"value": "2026-08", "source": "news", "status": "unverified"},
+             "outcome_unknown": {"unknown": "not_found", "reason": {"ko": "결과를 찾지 못함", "en": "Result not found"}}}
+        ]
+    }]);
+    v
+}
+
+/// Loads the programme fixture after applying `change`, expecting exactly the problems listed.
+fn programme_errors_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut v = with_programme();
+    change(&mut v);
+    match load(&v.to_string()) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn round(v: &mut Value, i: usize) -> &mut Value {
+    &mut v["programmes"][0]["rounds"][i]
 }
 
 /// Loads a fixture after applying `change`, expecting exactly the problems listed.
@@ -244,6 +306,281 @@ fn more_organisations_than_the_filters_hold() {
 }
 
 #[test]
+fn release_after_the_as_of_date() {
+    let e = errors_after(|v| model(v)["released"]["value"]["date"] = json!("2026-12-01"));
+    assert_eq!(
+        e,
+        ["models[m-1].released.value.date: 2026-12-01 is after the data's as-of date 2026-11-28: fix the date, or check the data again and move \"as_of\""]
+    );
+}
+
+#[test]
+fn a_month_precision_release_in_the_as_of_month_is_not_late() {
+    assert_eq!(
+        errors_after(|v| model(v)["released"]["value"]["date"] = json!("2026-11")),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        errors_after(|v| model(v)["released"]["value"]["date"] = json!("2026-12")).len(),
+        1
+    );
+}
+
+#[test]
+fn source_and_claim_dated_after_the_as_of_date() {
+    let e = errors_after(|v| {
+        v["sources"][1]["date"] = json!("2027");
+        model(v)["claims"][0]["date"] = json!("2026-11-29");
+    });
+    assert_eq!(
+        e,
+        [
+            "sources[card].date: 2027 is after the data's as-of date 2026-11-28: fix the date, or check the data again and move \"as_of\"",
+            "models[m-1].claims[0].date: 2026-11-29 is after the data's as-of date 2026-11-28: fix the date, or check the data again and move \"as_of\""
+        ]
+    );
+}
+
+#[test]
+fn the_old_updated_field_is_rejected() {
+    let e = errors_after(|v| {
+        let o = v.as_object_mut().unwrap();
+        let d = o.remove("as_of").unwrap();
+        o.insert("updated".into(), d);
+    });
+    assert_eq!(e, ["$.as_of: missing", "$.updated: unknown field"]);
+}
+
+#[test]
+fn benchmark_shots_and_chain_of_thought() {
+    assert_eq!(
+        errors_after(|v| {
+            model(v)["benchmarks"][0]["shots"] = json!(5);
+            model(v)["benchmarks"][0]["cot"] = json!(false);
+        }),
+        Vec::<String>::new()
+    );
+    let e = errors_after(|v| model(v)["benchmarks"][0]["shots"] = json!("5-shot"));
+    assert_eq!(
+        e,
+        ["models[m-1].benchmarks[0].shots: expected a whole number, got \"5-shot\""]
+    );
+}
+
+// Programmes -------------------------------------------------------------------------------
+
+#[test]
+fn the_programme_fixture_is_valid_and_read_in_full() {
+    let v = with_programme();
+    let d = load(&v.to_string()).unwrap_or_else(|e| panic!("{e:#?}"));
+    let p = &d.programmes[0];
+    assert_eq!((p.teams.len(), p.rounds.len()), (3, 5));
+    let entry = d.programme_entry(ModelRef(0)).expect("m-1 is entered");
+    assert_eq!(entry.team().id, "org");
+    let (round, outcome) = entry.standing().unwrap();
+    assert_eq!(
+        (round.id.as_ref(), outcome.result),
+        ("phase-1", OutcomeKind::Advanced)
+    );
+    let (round, outcome) = p.standing(TeamRef(1)).unwrap();
+    assert_eq!(
+        (round.id.as_ref(), outcome.result),
+        ("phase-1", OutcomeKind::Dropped)
+    );
+    assert_eq!(p.standing(TeamRef(2)).unwrap().1.result, OutcomeKind::Added);
+    assert!(p.rounds[4].outcomes.is_empty() && p.rounds[4].outcome_unknown.is_some());
+    assert!(p.rounds[1].outcomes.is_empty() && p.rounds[1].outcome_unknown.is_none());
+}
+
+#[test]
+fn programme_team_reference_must_exist() {
+    let e = programme_errors_after(|v| round(v, 0)["outcomes"][0]["team"] = json!("nobody"));
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[selection].outcomes[0].team: unknown team id \"nobody\" in this programme"]
+    );
+}
+
+#[test]
+fn programme_entry_round_must_exist() {
+    let e = programme_errors_after(|v| {
+        v["programmes"][0]["teams"][0]["entries"][0]["round"] = json!("final")
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].teams[org].entries[0].round: unknown round id \"final\" in this programme"]
+    );
+}
+
+#[test]
+fn dropped_team_needs_a_reason() {
+    let e = programme_errors_after(|v| {
+        round(v, 2)["outcomes"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("reason");
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[phase-1].outcomes[1].reason: missing: say why the team was dropped"]
+    );
+}
+
+#[test]
+fn a_team_outside_the_programme_cannot_advance() {
+    // "uni" was not selected, so it cannot pass the first evaluation.
+    let e = programme_errors_after(|v| {
+        round(v, 2)["outcomes"].as_array_mut().unwrap().push(
+            json!({"team": "uni", "result": "advanced", "source": "news", "status": "unverified"}),
+        )
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[phase-1].outcomes[2].result: team \"uni\" cannot be \"advanced\": it is not in the programme at this round"]
+    );
+}
+
+#[test]
+fn a_team_in_the_programme_cannot_be_added_again() {
+    let e = programme_errors_after(|v| round(v, 3)["outcomes"][0]["team"] = json!("org"));
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[extra].outcomes[0].result: team \"org\" cannot be \"added\": it is already in the programme at this round"]
+    );
+}
+
+#[test]
+fn rounds_are_listed_oldest_first() {
+    let e = programme_errors_after(|v| round(v, 1)["date"]["value"] = json!("2025-07-01"));
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[showcase].date.value: 2025-07-01 is earlier than the round before it (2025-08-04): list rounds oldest first"]
+    );
+}
+
+#[test]
+fn a_round_after_the_as_of_date() {
+    let e = programme_errors_after(|v| round(v, 4)["date"]["value"] = json!("2026-12"));
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[phase-2].date.value: 2026-12 is after the data's as-of date 2026-11-28: fix the date, or check the data again and move \"as_of\""]
+    );
+}
+
+#[test]
+fn a_round_needs_a_known_date() {
+    let e = programme_errors_after(|v| {
+        round(v, 4)["date"] = json!({"value": null, "unknown": "not_found", "reason": {"ko": "모름", "en": "Unknown"}})
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[phase-2].date.value: a round needs a date"]
+    );
+}
+
+#[test]
+fn a_showcase_decides_nothing() {
+    let e = programme_errors_after(|v| {
+        round(v, 1)["outcomes"] =
+            json!([{"team": "org", "result": "advanced", "source": "news", "status": "unverified"}])
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[showcase].outcomes: a showcase decides nothing: leave out \"outcomes\""]
+    );
+}
+
+#[test]
+fn an_evaluation_lists_outcomes_or_says_why_not() {
+    let e = programme_errors_after(|v| {
+        round(v, 4)
+            .as_object_mut()
+            .unwrap()
+            .remove("outcome_unknown");
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].rounds[phase-2].outcomes: an evaluation decides something: list the outcomes, or say why they are unknown in \"outcome_unknown\""]
+    );
+}
+
+#[test]
+fn an_entry_is_a_model_of_the_team_s_developer() {
+    let e = programme_errors_after(|v| {
+        let entry = v["programmes"][0]["teams"][0]["entries"][0].clone();
+        v["programmes"][0]["teams"][1]["entries"] = json!([entry]);
+        v["programmes"][0]["teams"][0]["entries"] = json!([]);
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].teams[big].entries[0].model: \"m-1\" is a model of \"org\", not of the team's developer \"big\""]
+    );
+}
+
+#[test]
+fn a_dropped_team_enters_no_later_round() {
+    let e = programme_errors_after(|v| {
+        let o = v["orgs"].as_array_mut().unwrap();
+        o.retain(|x| x["id"] != "big");
+        v["programmes"][0]["teams"][1]
+            .as_object_mut()
+            .unwrap()
+            .remove("org");
+        v["programmes"][0]["teams"][1]["entries"] =
+            json!([{"model": "m-1", "round": "phase-2", "source": "news", "status": "unverified"}]);
+    });
+    assert!(
+        e.contains(&"programmes[sovereign].teams[big].entries[0].round: team \"big\" is not in the programme at round \"phase-2\"".to_string()),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_model_is_entered_in_a_showcase_or_evaluation() {
+    let e = programme_errors_after(|v| {
+        v["programmes"][0]["teams"][0]["entries"][0]["round"] = json!("selection")
+    });
+    assert_eq!(
+        e,
+        ["programmes[sovereign].teams[org].entries[0].round: models are entered in a showcase or an evaluation, not a selection"]
+    );
+}
+
+#[test]
+fn duplicate_team_id_in_a_programme() {
+    let e = programme_errors_after(|v| v["programmes"][0]["teams"][2]["id"] = json!("big"));
+    assert!(
+        e.contains(&"programmes[sovereign].teams[big].id: duplicate id \"big\"".to_string()),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_source_only_the_programme_cites_is_used() {
+    // "ministry" is cited only by the programme: it is not reported as unused.
+    assert_eq!(programme_errors_after(|_| {}), Vec::<String>::new());
+    let e = programme_errors_after(|v| {
+        let p = &mut v["programmes"][0];
+        p["sources"] = json!(["news"]);
+        p["teams"][0]["entries"][0]["source"] = json!("news");
+        for r in p["rounds"].as_array_mut().unwrap() {
+            if r["date"]["source"] == "ministry" {
+                r["date"]["source"] = json!("news");
+            }
+            if let Some(outcomes) = r["outcomes"].as_array_mut() {
+                for o in outcomes {
+                    o["source"] = json!("news");
+                }
+            }
+        }
+    });
+    assert_eq!(
+        e,
+        ["sources[ministry]: no value cites this source: remove it or cite it"]
+    );
+}
+
+#[test]
 fn not_json_at_all() {
     let e = load("{\"schema\": 1,").unwrap_err();
     assert!(
@@ -346,6 +683,23 @@ fn covers_every_model_the_story_names() {
         "hyperclova-x-seed",
         "hyperclova-x-think",
         "solar-pro-2",
+        // Through November 2026: the programme's entries, challengers and later releases.
+        "k-exaone",
+        "exaone-4-5",
+        "k-exaone-2-0",
+        "ax-k1",
+        "ax-k2",
+        "kanana-2",
+        "kanana-2-3b",
+        "kanana-v-4b-hybrid",
+        "hyperclova-x-seed-think-32b",
+        "hyperclova-x-seed-omni-8b",
+        "vaetki",
+        "midm-k-2-5-pro",
+        "solar-open-100b",
+        "solar-open-2",
+        "motif-2-12-7b",
+        "tri",
     ];
     for id in later {
         assert!(!model_by_id(id).reference, "{id}");
@@ -358,6 +712,16 @@ fn covers_every_model_the_story_names() {
         "deepseek-v2-5",
         "deepseek-v3",
         "deepseek-r1",
+        // The global frontier as it moved (issue 16).
+        "gpt-3-5",
+        "llama-2",
+        "llama-3",
+        "o1",
+        "qwen3-235b",
+        "qwen3-235b-thinking-2507",
+        "gpt-oss-120b",
+        "gpt-5",
+        "gemini-3-pro",
     ];
     for id in references {
         assert!(
@@ -375,6 +739,71 @@ fn covers_every_model_the_story_names() {
         in_article.len() - 1,
         "Korean models named by the article"
     );
+}
+
+#[test]
+fn the_real_programme_records_selection_phase_one_and_the_added_team() {
+    let d = dataset();
+    let p = &d.programmes[0];
+    assert_eq!(&*p.id, "sovereign-ai-foundation-model");
+    let team = |id: &str| {
+        TeamRef(
+            p.teams
+                .iter()
+                .position(|t| &*t.id == id)
+                .unwrap_or_else(|| panic!("team {id}")) as u16,
+        )
+    };
+    let result_in = |round: &str, id: &str| {
+        let r = p.rounds.iter().find(|r| &*r.id == round).unwrap();
+        r.outcomes
+            .iter()
+            .find(|o| o.team == team(id))
+            .map(|o| o.result)
+    };
+    let selected: Vec<_> = ["naver-cloud", "upstage", "skt", "nc-ai", "lg-ai-research"]
+        .into_iter()
+        .filter(|t| result_in("selection", t) == Some(OutcomeKind::Selected))
+        .collect();
+    assert_eq!(selected.len(), 5, "five teams selected in August 2025");
+    for t in ["lg-ai-research", "skt", "upstage"] {
+        assert_eq!(result_in("phase-1", t), Some(OutcomeKind::Advanced), "{t}");
+    }
+    for t in ["naver-cloud", "nc-ai"] {
+        assert_eq!(result_in("phase-1", t), Some(OutcomeKind::Dropped), "{t}");
+    }
+    assert_eq!(
+        result_in("additional-selection", "motif"),
+        Some(OutcomeKind::Added)
+    );
+    // Standing as of the data's date, seen from a model.
+    let solar = d.find("solar-open-100b").unwrap();
+    let entry = d
+        .programme_entry(solar)
+        .expect("Solar Open 100B was entered");
+    assert_eq!(&*entry.team().id, "upstage");
+    let (round, outcome) = entry.standing().unwrap();
+    assert_eq!(
+        (&*round.id, outcome.result),
+        ("phase-1", OutcomeKind::Advanced)
+    );
+    assert_eq!(entry.entries(solar).count(), 1);
+    // Every entered model belongs to its team's organisation (the build checks it; this pins
+    // that the real data has entries at all).
+    let entered: usize = p.teams.iter().map(|t| t.entries.len()).sum();
+    assert!(entered >= 6, "{entered}");
+    assert!(d.programme_entry(d.find("gpt-4").unwrap()).is_none());
+}
+
+#[test]
+fn the_data_is_dated_and_nothing_comes_after_it() {
+    let d = dataset();
+    assert_eq!(d.as_of, Date::ymd(2026, 11, 30));
+    for m in d.models.iter() {
+        if let Some(date) = m.release_date() {
+            assert!(date <= d.as_of, "{}", m.id);
+        }
+    }
 }
 
 #[test]

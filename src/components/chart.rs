@@ -89,7 +89,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         let s = s.clone();
         use_memo(
             (props.models.clone(), metric, lang, limit, width),
-            move |(.., w)| layout(&s, metric, lang, *w, d.article.date, d.updated),
+            move |(.., w)| layout(&s, metric, lang, *w, d.article.date, d.as_of),
         )
     };
     let title = t(lang, metric);

@@ -73,7 +73,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                 { ui::sources_on_cards(lang, d.sources.len()) }
             </p>
             <p class="kllm-footer__line">
-                { ui::updated(lang, d.updated) }{ " · " }
+                { ui::updated(lang, d.as_of) }{ " · " }
                 <a href={props.corrections.clone()}>{ t(lang, Msg::ReportCorrection) }</a>
             </p>
             <div class="kllm-footer__tools">

@@ -2,6 +2,7 @@
 //! references on the way. Semantic rules that need the whole dataset live in `rules.rs`.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -332,6 +333,10 @@ fn benchmark(r: &mut Reader, v: &Value, path: String) -> Option<Benchmark> {
         .req(r, "measured_by")
         .and_then(|v| r.reference(v, &o.at("measured_by"), Table::Org))
         .map(OrgRef);
+    let shots = o
+        .opt("shots")
+        .map(|v| r.integer(v, &o.at("shots"), 0, 64).map(|n| n as u8));
+    let cot = o.opt("cot").map(|v| r.bool(v, &o.at("cot")));
     let (source, status, note) = provenance(r, &mut o);
     if note.is_some() {
         r.error(o.at("note"), "benchmarks take no note: use \"setting\"");
@@ -346,6 +351,8 @@ fn benchmark(r: &mut Reader, v: &Value, path: String) -> Option<Benchmark> {
         measured_by: measured_by?,
         source: source?,
         status: status?,
+        shots: present(shots)?,
+        cot: present(cot)?,
     })
 }
 
@@ -482,6 +489,226 @@ fn model(r: &mut Reader, v: &Value, path: String) -> Option<Model> {
     })
 }
 
+/// Ids of a programme's teams or rounds, for references inside the programme.
+fn local_ids(items: &[Value]) -> HashMap<String, u16> {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| Some((v.get("id")?.as_str()?.to_string(), i as u16)))
+        .collect()
+}
+
+/// A reference to a team or round of the programme being read.
+fn local_ref(
+    r: &mut Reader,
+    v: &Value,
+    path: &str,
+    ids: &HashMap<String, u16>,
+    what: &str,
+) -> Option<u16> {
+    let id = r.string(v, path)?;
+    let found = ids.get(&id).copied();
+    if found.is_none() {
+        r.error(
+            path,
+            format!("unknown {what} id \"{id}\" in this programme"),
+        );
+    }
+    found
+}
+
+/// Reports ids that are not slugs or appear twice in one list.
+fn check_local_ids(r: &mut Reader, items: &[Value], path: &str) {
+    let mut seen = HashSet::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(id) = item.get("id") else { continue };
+        let at = entry_path(path, item, i);
+        if let Some(id) = r.slug(id, &format!("{at}.id")) {
+            if !seen.insert(id.clone()) {
+                r.error(format!("{at}.id"), format!("duplicate id \"{id}\""));
+            }
+        }
+    }
+}
+
+fn team(r: &mut Reader, v: &Value, path: String, rounds: &HashMap<String, u16>) -> Option<Team> {
+    let mut o = r.obj(v, path)?;
+    let id = o.req(r, "id").and_then(|v| r.string(v, &o.at("id")));
+    let name = o.req(r, "name").and_then(|v| r.text(v, &o.at("name")));
+    let org = o
+        .opt("org")
+        .map(|v| r.reference(v, &o.at("org"), Table::Org).map(OrgRef));
+    let entries = o.req(r, "entries").and_then(|v| {
+        list_of(r, v, &o.at("entries"), &|r, v, path| {
+            let mut e = r.obj(v, path)?;
+            let model = e
+                .req(r, "model")
+                .and_then(|v| r.reference(v, &e.at("model"), Table::Model))
+                .map(ModelRef);
+            let round = e
+                .req(r, "round")
+                .and_then(|v| local_ref(r, v, &e.at("round"), rounds, "round"))
+                .map(RoundRef);
+            let (source, status, note) = provenance(r, &mut e);
+            e.finish(r);
+            Some(Entry {
+                model: model?,
+                round: round?,
+                source: source?,
+                status: status?,
+                note,
+            })
+        })
+        .map(Cow::Owned)
+    });
+    o.finish(r);
+    Some(Team {
+        id: Cow::Owned(id?),
+        name: name?,
+        org: present(org)?,
+        entries: entries?,
+    })
+}
+
+fn outcome(
+    r: &mut Reader,
+    v: &Value,
+    path: String,
+    teams: &HashMap<String, u16>,
+) -> Option<Outcome> {
+    let mut o = r.obj(v, path)?;
+    let team = o
+        .req(r, "team")
+        .and_then(|v| local_ref(r, v, &o.at("team"), teams, "team"))
+        .map(TeamRef);
+    let result = o.req(r, "result").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("result"),
+            OutcomeKind::from_slug,
+            OutcomeKind::expected,
+        )
+    });
+    let reason = o.opt("reason").map(|v| r.text(v, &o.at("reason")));
+    if result == Some(OutcomeKind::Dropped) && !o.has("reason") {
+        r.error(o.at("reason"), "missing: say why the team was dropped");
+    }
+    let (source, status, note) = provenance(r, &mut o);
+    o.finish(r);
+    Some(Outcome {
+        team: team?,
+        result: result?,
+        reason: present(reason)?,
+        source: source?,
+        status: status?,
+        note,
+    })
+}
+
+/// `{"unknown": kind, "reason": {...}, "source"?: id}`: why something is not known.
+fn missing(r: &mut Reader, v: &Value, path: String) -> Option<Missing> {
+    let mut o = r.obj(v, path)?;
+    let kind = o.req(r, "unknown").and_then(|v| {
+        r.slug_of(
+            v,
+            &o.at("unknown"),
+            UnknownKind::from_slug,
+            UnknownKind::expected,
+        )
+    });
+    let reason = o.req(r, "reason").and_then(|v| r.text(v, &o.at("reason")));
+    let source = o.opt("source").map(|v| {
+        r.reference(v, &o.at("source"), Table::Source)
+            .map(SourceRef)
+    });
+    o.finish(r);
+    Some(Missing {
+        kind: kind?,
+        reason: reason?,
+        source: present(source)?,
+    })
+}
+
+fn round(r: &mut Reader, v: &Value, path: String, teams: &HashMap<String, u16>) -> Option<Round> {
+    let mut o = r.obj(v, path)?;
+    let id = o.req(r, "id").and_then(|v| r.string(v, &o.at("id")));
+    let kind = o
+        .req(r, "kind")
+        .and_then(|v| r.slug_of(v, &o.at("kind"), RoundKind::from_slug, RoundKind::expected));
+    let name = o.req(r, "name").and_then(|v| r.text(v, &o.at("name")));
+    let date = o
+        .req(r, "date")
+        .and_then(|v| fact(r, v, o.at("date"), &|r, v, p| r.date(v, p)));
+    if let Some(Fact::Unknown(_)) = date {
+        r.error(o.at("date.value"), "a round needs a date");
+    }
+    let outcomes = match o.opt("outcomes") {
+        Some(v) => list_of(r, v, &o.at("outcomes"), &|r, v, p| outcome(r, v, p, teams)),
+        None => Some(Vec::new()),
+    };
+    let outcome_unknown = o
+        .opt("outcome_unknown")
+        .map(|v| missing(r, v, o.at("outcome_unknown")));
+    let note = o.opt("note").map(|v| r.text(v, &o.at("note")));
+    o.finish(r);
+    Some(Round {
+        id: Cow::Owned(id?),
+        kind: kind?,
+        name: name?,
+        date: date?,
+        outcomes: Cow::Owned(outcomes?),
+        outcome_unknown: present(outcome_unknown)?,
+        note: present(note)?,
+    })
+}
+
+fn programme(r: &mut Reader, v: &Value, path: String) -> Option<Programme> {
+    let mut o = r.obj(v, path)?;
+    let id = o.req(r, "id").and_then(|v| r.slug(v, &o.at("id")));
+    let name = o.req(r, "name").and_then(|v| r.text(v, &o.at("name")));
+    let run_by = o.req(r, "run_by").and_then(|v| r.text(v, &o.at("run_by")));
+    let note = o.opt("note").map(|v| r.text(v, &o.at("note")));
+    let sources = o
+        .req(r, "sources")
+        .and_then(|v| source_refs(r, v, &o.at("sources")));
+    let empty = Vec::new();
+    let team_list = o
+        .req(r, "teams")
+        .and_then(|v| r.list(v, &o.at("teams")))
+        .unwrap_or(&empty);
+    let round_list = o
+        .req(r, "rounds")
+        .and_then(|v| r.list(v, &o.at("rounds")))
+        .unwrap_or(&empty);
+    check_local_ids(r, team_list, &o.at("teams"));
+    check_local_ids(r, round_list, &o.at("rounds"));
+    let (team_ids, round_ids) = (local_ids(team_list), local_ids(round_list));
+    let before = r.errors.len();
+    let teams: Vec<Team> = team_list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| team(r, v, entry_path(&o.at("teams"), v, i), &round_ids))
+        .collect();
+    let rounds: Vec<Round> = round_list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| round(r, v, entry_path(&o.at("rounds"), v, i), &team_ids))
+        .collect();
+    o.finish(r);
+    if r.errors.len() != before {
+        return None;
+    }
+    Some(Programme {
+        id: Cow::Owned(id?),
+        name: name?,
+        run_by: run_by?,
+        note: present(note)?,
+        sources: sources?,
+        teams: Cow::Owned(teams),
+        rounds: Cow::Owned(rounds),
+    })
+}
+
 /// Registers the ids of a table, reporting duplicates and non-slugs.
 fn register(r: &mut Reader, items: &[Value], table: &str, which: Table) {
     for (i, item) in items.iter().enumerate() {
@@ -532,7 +759,7 @@ pub fn parse(json: &str) -> Result<Dataset, Vec<super::DataError>> {
     let schema = o
         .req(&mut r, "schema")
         .and_then(|v| r.integer(v, "schema", 1, 1));
-    let updated = o.req(&mut r, "updated").and_then(|v| r.date(v, "updated"));
+    let as_of = o.req(&mut r, "as_of").and_then(|v| r.date(v, "as_of"));
     let article = o.req(&mut r, "article").and_then(|v| {
         let mut a = r.obj(v, "article".into())?;
         let source = a
@@ -566,21 +793,34 @@ pub fn parse(json: &str) -> Result<Dataset, Vec<super::DataError>> {
         .enumerate()
         .filter_map(|(i, v)| model(&mut r, v, entry_path("models", v, i)))
         .collect();
+    let programmes = match o.opt("programmes") {
+        Some(v) => list_of(&mut r, v, "programmes", &|r, v, path| {
+            let path = match v.get("id").and_then(Value::as_str) {
+                Some(id) => format!("programmes[{id}]"),
+                None => path,
+            };
+            programme(r, v, path)
+        }),
+        None => Some(Vec::new()),
+    };
     o.finish(&mut r);
 
     if !r.errors.is_empty() {
         return Err(r.errors);
     }
-    match (schema, updated, article, background) {
-        (Some(schema), Some(updated), Some(article), Some(background)) => Ok(Dataset {
-            schema: schema as u32,
-            updated,
-            article,
-            background,
-            sources: Cow::Owned(sources),
-            orgs: Cow::Owned(orgs),
-            models: Cow::Owned(models),
-        }),
+    match (schema, as_of, article, background, programmes) {
+        (Some(schema), Some(as_of), Some(article), Some(background), Some(programmes)) => {
+            Ok(Dataset {
+                schema: schema as u32,
+                as_of,
+                article,
+                background,
+                sources: Cow::Owned(sources),
+                orgs: Cow::Owned(orgs),
+                models: Cow::Owned(models),
+                programmes: Cow::Owned(programmes),
+            })
+        }
         _ => Err(r.errors),
     }
 }

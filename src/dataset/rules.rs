@@ -1,5 +1,6 @@
 //! Rules that need the whole parsed dataset: disputes and their alternatives, canonical
-//! sources, benchmark sizes, self-reported scores, unused sources.
+//! sources, benchmark sizes, self-reported scores, unused sources, nothing dated after the
+//! data's as-of date, and the programmes' rounds and teams.
 
 use std::collections::HashSet;
 
@@ -75,17 +76,37 @@ fn check_fact<T: Clone>(fact: &Fact<T>, path: String, errors: &mut Vec<DataError
     });
 }
 
+/// Sources a fact cites.
+fn fact<T: Clone>(f: &Fact<T>, out: &mut HashSet<u16>) {
+    match f {
+        Fact::Known(k) => {
+            out.insert(k.source.0);
+            out.extend(k.alternatives.iter().map(|a| a.source.0));
+        }
+        Fact::Unknown(u) => out.extend(u.source.map(|s| s.0)),
+    }
+}
+
+/// Sources a programme cites anywhere.
+fn cited_by_programme(p: &Programme, out: &mut HashSet<u16>) {
+    out.extend(p.sources.iter().map(|s| s.0));
+    for t in p.teams.iter() {
+        out.extend(t.entries.iter().map(|e| e.source.0));
+    }
+    for r in p.rounds.iter() {
+        fact(&r.date, out);
+        out.extend(r.outcomes.iter().map(|o| o.source.0));
+        out.extend(
+            r.outcome_unknown
+                .as_ref()
+                .and_then(|m| m.source)
+                .map(|s| s.0),
+        );
+    }
+}
+
 /// Sources a model cites anywhere.
 fn cited(m: &Model, out: &mut HashSet<u16>) {
-    fn fact<T: Clone>(f: &Fact<T>, out: &mut HashSet<u16>) {
-        match f {
-            Fact::Known(k) => {
-                out.insert(k.source.0);
-                out.extend(k.alternatives.iter().map(|a| a.source.0));
-            }
-            Fact::Unknown(u) => out.extend(u.source.map(|s| s.0)),
-        }
-    }
     fact(&m.released, out);
     fact(&m.params, out);
     fact(&m.context, out);
@@ -166,6 +187,234 @@ fn check_model(d: &Dataset, i: usize, m: &Model, errors: &mut Vec<DataError>) {
     check_fact(&m.base_model, at("base_model"), errors);
 }
 
+/// Nothing in the data may be dated after the day it was checked: a release "from the
+/// future" is a typo or a guess.
+fn check_dates(d: &Dataset, errors: &mut Vec<DataError>) {
+    let late = |date: Date| date > d.as_of;
+    let mut err = |path: String, date: Date| {
+        errors.push(DataError {
+            path,
+            problem: format!(
+                "{date} is after the data's as-of date {}: fix the date, or check the data again and move \"as_of\"",
+                d.as_of
+            ),
+        })
+    };
+    for s in d.sources.iter() {
+        if let Some(date) = s.date.filter(|&x| late(x)) {
+            err(format!("sources[{}].date", s.id), date);
+        }
+    }
+    for m in d.models.iter() {
+        if let Fact::Known(k) = &m.released {
+            if late(k.value.date) {
+                err(
+                    format!("models[{}].released.value.date", m.id),
+                    k.value.date,
+                );
+            }
+            for (i, a) in k.alternatives.iter().enumerate() {
+                if late(a.value.date) {
+                    err(
+                        format!("models[{}].released.alternatives[{i}].value.date", m.id),
+                        a.value.date,
+                    );
+                }
+            }
+        }
+        for (i, c) in m.claims.iter().enumerate() {
+            if late(c.date) {
+                err(format!("models[{}].claims[{i}].date", m.id), c.date);
+            }
+        }
+    }
+    for p in d.programmes.iter() {
+        for r in p.rounds.iter() {
+            if let Some(&date) = r.date.value().filter(|&&x| late(x)) {
+                err(
+                    format!("programmes[{}].rounds[{}].date.value", p.id, r.id),
+                    date,
+                );
+            }
+        }
+    }
+}
+
+/// "a selection", "an evaluation": the kind of round with its article, for messages.
+fn a_round(kind: RoundKind) -> &'static str {
+    match kind {
+        RoundKind::Selection => "a selection",
+        RoundKind::Call => "a call for entries",
+        RoundKind::Showcase => "a showcase",
+        RoundKind::Evaluation => "an evaluation",
+    }
+}
+
+/// A programme's rounds are in date order, each decision fits the team's standing at that
+/// point (only a team in the programme can advance or be dropped; only one outside it can be
+/// selected or added), and each entry is a model of the team's developer, entered while the
+/// team was in.
+fn check_programme(d: &Dataset, p: &Programme, errors: &mut Vec<DataError>) {
+    let mut err = |path: String, problem: String| errors.push(DataError { path, problem });
+    let at = |rest: String| format!("programmes[{}].{rest}", p.id);
+    let mut last: Option<Date> = None;
+    // Whether each team is in the programme after each round.
+    let mut inside = vec![false; p.teams.len()];
+    let mut inside_at: Vec<Vec<bool>> = Vec::with_capacity(p.rounds.len());
+    for r in p.rounds.iter() {
+        let date = r.date.value().copied();
+        if let (Some(prev), Some(date)) = (last, date) {
+            if date < prev {
+                err(
+                    at(format!("rounds[{}].date.value", r.id)),
+                    format!("{date} is earlier than the round before it ({prev}): list rounds oldest first"),
+                );
+            }
+        }
+        last = date.or(last);
+        let before = inside.clone();
+        let decides = matches!(r.kind, RoundKind::Selection | RoundKind::Evaluation);
+        if decides && r.outcomes.is_empty() && r.outcome_unknown.is_none() {
+            err(
+                at(format!("rounds[{}].outcomes", r.id)),
+                format!(
+                    "{} decides something: list the outcomes, or say why they are unknown in \"outcome_unknown\"",
+                    a_round(r.kind)
+                ),
+            );
+        }
+        if !decides && (!r.outcomes.is_empty() || r.outcome_unknown.is_some()) {
+            err(
+                at(format!("rounds[{}].outcomes", r.id)),
+                format!(
+                    "{} decides nothing: leave out \"outcomes\"",
+                    a_round(r.kind)
+                ),
+            );
+        }
+        let mut seen = HashSet::new();
+        for (i, o) in r.outcomes.iter().enumerate() {
+            let team = p.team(o.team);
+            let path = at(format!("rounds[{}].outcomes[{i}]", r.id));
+            if !seen.insert(o.team) {
+                err(
+                    format!("{path}.team"),
+                    format!("team \"{}\" has two outcomes in this round", team.id),
+                );
+                continue;
+            }
+            let was_in = before[o.team.0 as usize];
+            let fits = match o.result {
+                OutcomeKind::Advanced | OutcomeKind::Dropped => was_in,
+                OutcomeKind::Selected | OutcomeKind::Added | OutcomeKind::NotSelected => !was_in,
+            };
+            if fits {
+                // A decision that does not fit is reported once and changes nothing, so it
+                // causes no follow-on errors in later rounds.
+                inside[o.team.0 as usize] = o.result.stays_in();
+            } else {
+                let standing = if was_in { "already in" } else { "not in" };
+                err(
+                    format!("{path}.result"),
+                    format!(
+                        "team \"{}\" cannot be \"{}\": it is {standing} the programme at this round",
+                        team.id,
+                        o.result.slug()
+                    ),
+                );
+            }
+        }
+        inside_at.push(before.iter().zip(&inside).map(|(b, a)| *b || *a).collect());
+    }
+    let mut entered = HashSet::new();
+    for t in p.teams.iter() {
+        let ti = p.teams.iter().position(|x| x.id == t.id).unwrap_or(0);
+        for (i, e) in t.entries.iter().enumerate() {
+            let path = at(format!("teams[{}].entries[{i}]", t.id));
+            let m = d.model(e.model);
+            if let Some(org) = t.org {
+                if m.org != org {
+                    err(
+                        format!("{path}.model"),
+                        format!(
+                            "\"{}\" is a model of \"{}\", not of the team's developer \"{}\"",
+                            m.id,
+                            d.org(m.org).id,
+                            d.org(org).id
+                        ),
+                    );
+                }
+            }
+            if !entered.insert((e.model, e.round)) {
+                err(
+                    format!("{path}.model"),
+                    format!("\"{}\" is entered twice in the same round", m.id),
+                );
+            }
+            let round = p.round(e.round);
+            if round.kind == RoundKind::Selection || round.kind == RoundKind::Call {
+                err(
+                    format!("{path}.round"),
+                    format!(
+                        "models are entered in a showcase or an evaluation, not {}",
+                        a_round(round.kind)
+                    ),
+                );
+            } else if !inside_at[e.round.0 as usize][ti] {
+                err(
+                    format!("{path}.round"),
+                    format!(
+                        "team \"{}\" is not in the programme at round \"{}\"",
+                        t.id, round.id
+                    ),
+                );
+            }
+        }
+    }
+    let others: Vec<&str> = d
+        .programmes
+        .iter()
+        .filter(|o| o.id != p.id)
+        .flat_map(|o| o.teams.iter().flat_map(|t| t.entries.iter()))
+        .map(|e| d.model(e.model).id.as_ref())
+        .collect();
+    for t in p.teams.iter() {
+        for e in t.entries.iter() {
+            let id = d.model(e.model).id.as_ref();
+            if others.contains(&id) {
+                err(
+                    at(format!("teams[{}].entries", t.id)),
+                    format!("\"{id}\" is entered in more than one programme"),
+                );
+            }
+        }
+    }
+    let teams_of: Vec<Vec<&str>> = d
+        .models
+        .iter()
+        .enumerate()
+        .map(|(mi, _)| {
+            p.teams
+                .iter()
+                .filter(|t| t.entries.iter().any(|e| e.model.0 as usize == mi))
+                .map(|t| t.id.as_ref())
+                .collect()
+        })
+        .collect();
+    for (mi, teams) in teams_of.iter().enumerate() {
+        if teams.len() > 1 {
+            err(
+                at("teams".into()),
+                format!(
+                    "\"{}\" is entered by more than one team: {}",
+                    d.models[mi].id,
+                    teams.join(", ")
+                ),
+            );
+        }
+    }
+}
+
 /// Applies every rule; returns all problems found.
 pub fn check(d: &Dataset) -> Vec<DataError> {
     let mut errors = Vec::new();
@@ -188,6 +437,11 @@ pub fn check(d: &Dataset) -> Vec<DataError> {
         check_model(d, i, m, &mut errors);
         cited(m, &mut used);
     }
+    for p in d.programmes.iter() {
+        check_programme(d, p, &mut errors);
+        cited_by_programme(p, &mut used);
+    }
+    check_dates(d, &mut errors);
     for (i, s) in d.sources.iter().enumerate() {
         if !used.contains(&(i as u16)) {
             errors.push(DataError {

@@ -27,6 +27,7 @@ words!(Modality {
     Modality::VisionLanguage => ("이미지+텍스트", "Image + text"),
     Modality::VideoLanguage => ("영상+텍스트", "Video + text"),
     Modality::MultimodalEmbedding => ("멀티모달 임베딩", "Multimodal embedding"),
+    Modality::Omni => ("텍스트·이미지·음성", "Text, image and speech"),
 });
 
 words!(LicenceKind {

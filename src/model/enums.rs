@@ -47,6 +47,8 @@ slug_enum!(
         VisionLanguage = "vision_language",
         VideoLanguage = "video_language",
         MultimodalEmbedding = "multimodal_embedding",
+        /// Text, images and speech (audio) in one model, in and possibly out.
+        Omni = "omni",
     }
 );
 
@@ -194,6 +196,46 @@ slug_enum!(
         Website = "website",
     }
 );
+
+slug_enum!(
+    /// What a programme round is.
+    RoundKind {
+        /// Teams chosen from the applicants.
+        Selection = "selection",
+        /// A call for (more) applicants.
+        Call = "call",
+        /// Models shown in public; nothing decided.
+        Showcase = "showcase",
+        /// Teams' models evaluated; some go on.
+        Evaluation = "evaluation",
+    }
+);
+
+slug_enum!(
+    /// What a round decided for a team.
+    OutcomeKind {
+        /// Chosen at a selection.
+        Selected = "selected",
+        /// Applied but not chosen.
+        NotSelected = "not_selected",
+        /// Passed an evaluation.
+        Advanced = "advanced",
+        /// Left the programme at an evaluation.
+        Dropped = "dropped",
+        /// Chosen later to fill a place.
+        Added = "added",
+    }
+);
+
+impl OutcomeKind {
+    /// Whether the team is in the programme after this decision.
+    pub const fn stays_in(self) -> bool {
+        matches!(
+            self,
+            OutcomeKind::Selected | OutcomeKind::Advanced | OutcomeKind::Added
+        )
+    }
+}
 
 #[cfg(test)]
 mod tests {

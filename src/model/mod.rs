@@ -164,6 +164,11 @@ pub struct Benchmark {
     pub measured_by: OrgRef,
     pub source: SourceRef,
     pub status: Status,
+    /// Examples shown before each question (0 = zero-shot), when the source says.
+    pub shots: Option<u8>,
+    /// Whether the model was asked to reason step by step (chain of thought), when the
+    /// source says.
+    pub cot: Option<bool>,
 }
 
 /// A notable claim ("#1 on the Open LLM Leaderboard").
@@ -229,18 +234,147 @@ pub struct Article {
     pub date: Date,
 }
 
+/// Index of a team in [`Programme::teams`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TeamRef(pub u16);
+/// Index of a round in [`Programme::rounds`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RoundRef(pub u16);
+
+/// A government programme that selects teams and evaluates their models in rounds (the
+/// Ministry of Science and ICT's sovereign AI foundation model project).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Programme {
+    /// Stable slug.
+    pub id: Str,
+    pub name: Text,
+    /// Who runs it (a ministry), as text: not a developer.
+    pub run_by: Text,
+    pub note: Option<Text>,
+    /// Sources for the name, the runner and the note.
+    pub sources: List<SourceRef>,
+    /// Every team that took part in a selection, selected or not.
+    pub teams: List<Team>,
+    /// Selections, showcases and evaluations, oldest first.
+    pub rounds: List<Round>,
+}
+
+/// A consortium (or single applicant) in a programme.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Team {
+    /// Slug, unique within the programme.
+    pub id: Str,
+    /// The team's name in the programme (usually its lead company).
+    pub name: Text,
+    /// The lead developer, when it is in the dataset.
+    pub org: Option<OrgRef>,
+    /// Models the team entered, and when.
+    pub entries: List<Entry>,
+}
+
+/// A model a team entered in a round (a showcase or an evaluation).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub model: ModelRef,
+    pub round: RoundRef,
+    pub source: SourceRef,
+    pub status: Status,
+    pub note: Option<Text>,
+}
+
+/// One step of a programme: a selection, a call for entries, a showcase or an evaluation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Round {
+    /// Slug, unique within the programme.
+    pub id: Str,
+    pub kind: RoundKind,
+    pub name: Text,
+    /// When the result was announced (or the event held). Always known.
+    pub date: Fact<Date>,
+    /// What the round decided for each team, each with its own source. Empty for a round
+    /// that decides nothing (a showcase, a call for entries).
+    pub outcomes: List<Outcome>,
+    /// Why the decisions (or some of them) are not known, when a selection or evaluation
+    /// took place but its result could not be found.
+    pub outcome_unknown: Option<Missing>,
+    pub note: Option<Text>,
+}
+
+/// What a round decided for one team, and where that is said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub team: TeamRef,
+    pub result: OutcomeKind,
+    /// Why, when the announcement says (required for `dropped`).
+    pub reason: Option<Text>,
+    pub source: SourceRef,
+    pub status: Status,
+    pub note: Option<Text>,
+}
+
+impl Programme {
+    pub fn team(&self, r: TeamRef) -> &Team {
+        &self.teams[r.0 as usize]
+    }
+
+    pub fn round(&self, r: RoundRef) -> &Round {
+        &self.rounds[r.0 as usize]
+    }
+
+    /// Every known decision about `team`, oldest first.
+    pub fn outcomes_of(&self, team: TeamRef) -> impl Iterator<Item = (&Round, &Outcome)> + '_ {
+        self.rounds.iter().flat_map(move |round| {
+            round
+                .outcomes
+                .iter()
+                .filter(move |o| o.team == team)
+                .map(move |o| (round, o))
+        })
+    }
+
+    /// The latest known decision about `team` (its standing as of the data's date).
+    pub fn standing(&self, team: TeamRef) -> Option<(&Round, &Outcome)> {
+        self.outcomes_of(team).last()
+    }
+}
+
+/// A model's place in a programme: the programme, the team that entered it and the entries.
+#[derive(Clone, Copy, Debug)]
+pub struct ProgrammeEntry<'a> {
+    pub programme: &'a Programme,
+    pub team: TeamRef,
+}
+
+impl<'a> ProgrammeEntry<'a> {
+    pub fn team(&self) -> &'a Team {
+        self.programme.team(self.team)
+    }
+
+    /// The rounds the model was entered in, oldest first.
+    pub fn entries(&self, model: ModelRef) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.team().entries.iter().filter(move |e| e.model == model)
+    }
+
+    /// The team's latest known decision.
+    pub fn standing(&self) -> Option<(&'a Round, &'a Outcome)> {
+        self.programme.standing(self.team)
+    }
+}
+
 /// The whole dataset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub schema: u32,
-    /// When the data was last checked.
-    pub updated: Date,
+    /// The day the data was last checked against its sources: nothing after it is in the data.
+    pub as_of: Date,
     pub article: Article,
     /// Sources about the story as a whole (not about one value), cited in the footer.
     pub background: List<SourceRef>,
     pub sources: List<Source>,
     pub orgs: List<Org>,
     pub models: List<Model>,
+    /// Government programmes the models take part in.
+    pub programmes: List<Programme>,
 }
 
 impl Dataset {
@@ -267,5 +401,18 @@ impl Dataset {
             .iter()
             .position(|m| m.id == id)
             .map(|i| ModelRef(i as u16))
+    }
+
+    /// The programme team that entered `model`, if any (a model is entered by one team).
+    pub fn programme_entry(&self, model: ModelRef) -> Option<ProgrammeEntry<'_>> {
+        self.programmes.iter().find_map(|p| {
+            p.teams
+                .iter()
+                .position(|t| t.entries.iter().any(|e| e.model == model))
+                .map(|i| ProgrammeEntry {
+                    programme: p,
+                    team: TeamRef(i as u16),
+                })
+        })
     }
 }
