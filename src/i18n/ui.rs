@@ -3,7 +3,7 @@
 
 use super::format;
 use super::{paren, words, Label};
-use crate::model::{ClaimBy, Relation, ReleaseEvent, Size, Status};
+use crate::model::{ClaimBy, OutcomeKind, Relation, ReleaseEvent, Size, Status};
 use crate::settings::Lang;
 
 /// Fixed interface strings.
@@ -21,6 +21,12 @@ pub enum Msg {
     GroupEra,
     GroupReferences,
     ReferencesChip,
+    /// The chip group of the government programme.
+    GroupProgramme,
+    /// The team that entered a model: `정예팀`.
+    Team,
+    /// What a team entered in a round: `출품`.
+    Entered,
     Reset,
     SortLabel,
     LanguageSwitch,
@@ -100,6 +106,9 @@ words!(Msg {
     Msg::GroupEra => ("시점", "As of"),
     Msg::GroupReferences => ("글로벌 비교 모델", "Global reference models"),
     Msg::ReferencesChip => ("글로벌 비교 모델 함께 보기", "Show global reference models"),
+    Msg::GroupProgramme => ("정부 사업", "Government programme"),
+    Msg::Team => ("정예팀", "Team"),
+    Msg::Entered => ("출품", "Entered"),
     Msg::Reset => ("필터 초기화", "Reset filters"),
     Msg::SortLabel => ("정렬", "Sort"),
     Msg::LanguageSwitch => ("English", "한국어"),
@@ -175,6 +184,34 @@ pub fn results(lang: Lang, shown: usize, total: usize) -> String {
 /// A chip with its live count: `가중치 공개(7)` / `Open weights (7)`.
 pub fn chip(lang: Lang, label: &str, count: usize) -> String {
     paren(lang, label, &count.to_string())
+}
+
+/// A model's standing in a programme, for its card's badge: `독자 AI 파운데이션 모델 · 탈락` /
+/// `Sovereign AI Foundation Model · Dropped`; the programme alone when nothing is decided.
+pub fn programme_badge(lang: Lang, programme: &str, standing: Option<OutcomeKind>) -> String {
+    match standing {
+        Some(o) => format!("{programme} · {}", o.label(lang)),
+        None => programme.to_string(),
+    }
+}
+
+/// Who runs a programme and which team entered the model:
+/// `과학기술정보통신부 · 정예팀: LG AI연구원`.
+pub fn programme_team(lang: Lang, run_by: &str, team: &str) -> String {
+    format!("{run_by} · {}: {team}", Msg::Team.label(lang))
+}
+
+/// A round of the programme as it concerns a team: `2026년 1월 15일 · 1차 단계평가: 탈락`.
+pub fn programme_round(lang: Lang, date: &str, round: &str, result: Option<OutcomeKind>) -> String {
+    match result {
+        Some(o) => format!("{date} · {round}: {}", o.label(lang)),
+        None => format!("{date} · {round}"),
+    }
+}
+
+/// A model entered in a round: `출품: K-엑사원`.
+pub fn entered(lang: Lang, model: &str) -> String {
+    format!("{}: {model}", Msg::Entered.label(lang))
 }
 
 /// The filter button with the number of active filters: `필터(2)` / `Filters (2)`.

@@ -403,6 +403,17 @@ impl Dataset {
             .map(|i| ModelRef(i as u16))
     }
 
+    /// Whether `model` was entered in a programme.
+    pub fn in_programme(&self, model: &Model) -> bool {
+        self.programmes.iter().any(|p| {
+            p.teams.iter().any(|t| {
+                t.entries
+                    .iter()
+                    .any(|e| std::ptr::eq(self.model(e.model), model))
+            })
+        })
+    }
+
     /// The programme team that entered `model`, if any (a model is entered by one team).
     pub fn programme_entry(&self, model: ModelRef) -> Option<ProgrammeEntry<'_>> {
         self.programmes.iter().find_map(|p| {

@@ -77,6 +77,34 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await (await chip(page, '네이버')).locator.getAttribute('aria-pressed'), 'false');
     }));
 
+    test('the government programme: its chip lists the entered models, each card says where it stands', () => withPage(opts, async (page) => {
+      for (const [lang, name, team] of [['ko', '독자 AI 파운데이션 모델', '정예팀'], ['en', 'Sovereign AI Foundation Model', 'Team']]) {
+        if (lang === 'en') {
+          await page.locator('.kllm-header__lang').click();
+          await page.waitForSelector('section.kllm[lang=en]');
+        }
+        const before = await status(page);
+        const prog = await chip(page, name);
+        if ((await prog.locator.getAttribute('aria-pressed')) !== 'true') {
+          await prog.locator.click();
+          await statusChange(page, before);
+        }
+        const after = await status(page);
+        assert.equal(after.shown, prog.count, after.text);
+        await showAllCards(page);
+        const cards = page.locator(CARD);
+        assert.equal(await cards.count(), prog.count);
+        for (const badge of await page.locator(`${CARD} .kllm-badge--programme`).allTextContents()) assert.ok(badge.startsWith(name), badge);
+        assert.equal(await page.locator(`${CARD} .kllm-badge--programme`).count(), prog.count);
+        // An open card lists the team and the rounds, each with a numbered source.
+        await cards.first().locator('summary').click();
+        const section = cards.first().locator('.kllm-card__programme');
+        assert.match(await section.textContent(), new RegExp(team));
+        assert.ok(await section.locator('.kllm-card__rounds li').count() > 0);
+        await cards.first().locator('summary').click();
+      }
+    }));
+
     test('Hangul search filters on every input event, without compositionend', () => withPage(opts, async (page) => {
       const start = await status(page);
       await typeSearch(page, '엑사원');
