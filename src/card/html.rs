@@ -607,13 +607,10 @@ mod tests {
             let rounds = &section[..section.find("</ol>").unwrap()];
             let items = rounds.matches("<li>").count();
             assert!(items > 0);
-            assert_eq!(
-                rounds
-                    .matches(&format!(" · {} ", t(lang, Msg::Source)))
-                    .count()
-                    >= items,
-                true
-            );
+            let cited = rounds
+                .matches(&format!(" · {} ", t(lang, Msg::Source)))
+                .count();
+            assert!(cited >= items, "{cited} citations for {items} rounds");
             if let Some((_, o)) = entry.standing() {
                 assert!(summary.contains(t(lang, o.result)), "{summary}");
             }
