@@ -142,9 +142,9 @@ fn body(o: &mut String, m: &'static Model, lang: Lang) {
 
     let mut refs = Refs(Vec::new());
     programme(o, d, m, lang, &mut refs);
-    o.push_str(r#"<h4 class="kllm-card__sources-title">"#);
+    o.push_str(r#"<h5 class="kllm-card__sources-title">"#);
     esc(o, t(lang, Msg::SourcesSummary));
-    o.push_str(r#"</h4><ul class="kllm-card__provenance">"#);
+    o.push_str(r#"</h5><ul class="kllm-card__provenance">"#);
     for r in &rows {
         provenance_item(o, lang, &mut refs, r);
     }
@@ -207,9 +207,9 @@ fn programme(o: &mut String, d: &'static Dataset, m: &'static Model, lang: Lang,
     };
     let (r, entry) = entry;
     let p = entry.programme;
-    o.push_str(r#"<div class="kllm-card__programme"><h4 class="kllm-card__sources-title">"#);
+    o.push_str(r#"<div class="kllm-card__programme"><h5 class="kllm-card__sources-title">"#);
     esc(o, i18n::text(lang, &p.name));
-    o.push_str("</h4><p>");
+    o.push_str("</h5><p>");
     esc(
         o,
         &ui::programme_team(
@@ -384,12 +384,12 @@ pub fn card(r: ModelRef, lang: Lang, state: CardState) -> String {
     });
     let _ = write!(
         o,
-        r#"<summary class="kllm-card__summary"><h3 class="kllm-card__title" id="{id}">"#
+        r#"<summary class="kllm-card__summary"><h4 class="kllm-card__title" id="{id}">"#
     );
     esc(&mut o, i18n::text(lang, &m.name));
     let _ = write!(
         o,
-        r#"</h3><span class="kllm-card__subtitle" lang="{}">"#,
+        r#"</h4><span class="kllm-card__subtitle" lang="{}">"#,
         lang.other().slug()
     );
     esc(&mut o, i18n::other(lang, &m.name));
@@ -485,7 +485,7 @@ mod tests {
         for r in all() {
             let html = card(r, Lang::En, CardState::default());
             for tag in [
-                "li", "article", "details", "summary", "h3", "h4", "p", "ul", "ol", "dl", "div",
+                "li", "article", "details", "summary", "h4", "h5", "p", "ul", "ol", "dl", "div",
                 "dt", "dd", "a", "span", "strong", "button",
             ] {
                 let open = html.matches(&format!("<{tag}>")).count()

@@ -178,7 +178,9 @@ fn mark_class(m: &PlacedMark) -> String {
     class
 }
 
-fn mark(o: &mut String, m: &PlacedMark, p: &Placed) {
+/// Draws one mark; `stop` makes it the chart's one Tab stop (the first mark: arrow keys move
+/// between the marks, see `components::roving`).
+fn mark(o: &mut String, m: &PlacedMark, p: &Placed, stop: bool) {
     let cy = m.row_y + ROW_H / 2.0;
     // The button is the row's shape and hit area; its accessible name carries the model and
     // the full value, so the visible (possibly wrapped or shortened) labels beside it are
@@ -186,7 +188,7 @@ fn mark(o: &mut String, m: &PlacedMark, p: &Placed) {
     open(o, "g", &[("class", "kllm-chart__row")]);
     let index = m.model.0.to_string();
     let attrs = [
-        ("tabindex", "0"),
+        ("tabindex", if stop { "0" } else { "-1" }),
         ("role", "button"),
         ("aria-pressed", "false"),
         ("aria-label", &*m.aria),
@@ -316,8 +318,8 @@ pub fn write(p: &Placed, title: &str, desc: &str) -> String {
         text(&mut o, &r.label, "kllm-chart__rule-label", INK);
         close(&mut o, "g");
     }
-    for m in &p.marks {
-        mark(&mut o, m, p);
+    for (i, m) in p.marks.iter().enumerate() {
+        mark(&mut o, m, p, i == 0);
     }
     close(&mut o, "svg");
     o

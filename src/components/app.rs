@@ -7,6 +7,7 @@ use super::card_list::CardList;
 use super::filter_panel::FilterPanel;
 use super::footer::Footer;
 use super::header::Header;
+use super::skip_links::SkipLinks;
 use super::toolbar::Toolbar;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
@@ -178,6 +179,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
+            <SkipLinks {lang} />
             <Header {lang} on_action={on_action.clone()} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <Toolbar {lang} query={AttrValue::from(state.query.clone())} active={active}

@@ -193,6 +193,8 @@ pub fn CardList(props: &CardListProps) -> Html {
     // a node that comes and goes would make it rebuild the list from its first markup.
     html! {
         <>
+            // The skip link's target; the list's heading for screen readers.
+            <h3 class="kllm-visually-hidden" id={super::skip_links::MODELS_TITLE} tabindex="-1">{ t(lang, Msg::ModelsHeading) }</h3>
             <ul class="kllm-cards" id="kllm-cards" ref={list_ref} {onclick}>
                 { Html::from_html_unchecked(markup) }
             </ul>

@@ -88,6 +88,12 @@ pub enum Msg {
     FewerRows,
     /// Heading of the panel's display settings (sort, theme).
     DisplaySettings,
+    /// The skip links' accessible name.
+    SkipLinks,
+    SkipToModels,
+    SkipToChart,
+    /// The (visually hidden) heading of the card list.
+    ModelsHeading,
 }
 
 words!(Msg {
@@ -171,6 +177,10 @@ words!(Msg {
     Msg::ShowFewer => ("접기", "Show fewer"),
     Msg::FewerRows => ("행 접기", "Show fewer rows"),
     Msg::DisplaySettings => ("보기 설정", "Display"),
+    Msg::SkipLinks => ("바로 가기", "Skip links"),
+    Msg::SkipToModels => ("카드로 건너뛰기", "Skip to the models"),
+    Msg::SkipToChart => ("차트로 건너뛰기", "Skip to the chart"),
+    Msg::ModelsHeading => ("모델 목록", "Models"),
 });
 
 /// The live result line: `모델 13개 중 5개` / `5 of 13 models`.

@@ -183,14 +183,14 @@ for (const viewport of VIEWPORTS) {
     }));
 
     test('chart metric switch', (t) => withPage(opts, async (page) => {
-      const toggles = page.locator('.kllm-chart__switch').first().locator('button[aria-pressed]');
+      const toggles = page.locator('.kllm-chart__switch').first().locator('button[aria-checked]');
       const n = await toggles.count();
       const svgText = () => page.locator('.kllm-chart').first().textContent();
       const before = await svgText();
-      const idx = await toggles.evaluateAll((bs) => bs.findIndex((b) => b.getAttribute('aria-pressed') === 'false'));
+      const idx = await toggles.evaluateAll((bs) => bs.findIndex((b) => b.getAttribute('aria-checked') === 'false'));
       assert.ok(n > 1 && idx >= 0);
       await toggles.nth(idx).click();
-      await page.waitForFunction((i) => document.querySelector('.kllm-chart__switch').querySelectorAll('button[aria-pressed]')[i].getAttribute('aria-pressed') === 'true', idx);
+      await page.waitForFunction((i) => document.querySelector('.kllm-chart__switch').querySelectorAll('button[aria-checked]')[i].getAttribute('aria-checked') === 'true', idx);
       assert.notEqual(await svgText(), before);
     }));
 
