@@ -28,6 +28,20 @@ macro_rules! slug_enum {
                 Self::ALL.iter().map(|v| v.slug()).collect::<Vec<_>>().join(", ")
             }
         }
+
+        // In the dataset blob: the index in `ALL` (declaration order).
+        impl super::blob::Decode for $name {
+            fn decode(r: &mut super::blob::Reader) -> Self {
+                Self::ALL[r.variant(Self::ALL.len())]
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl super::blob::Encode for $name {
+            fn encode(&self, w: &mut super::blob::Writer) {
+                w.variant(*self as usize);
+            }
+        }
     };
 }
 
