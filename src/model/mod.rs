@@ -1,9 +1,10 @@
 //! The typed dataset: models, organisations, sources and the provenance of every value.
 //!
 //! Strings and lists are `Cow<'static, _>` so one set of types serves both the build-time
-//! parser (owned values from `data/models.json`) and the generated statics the widget embeds
-//! (borrowed values, no parsing at run time). Pure: no browser imports.
+//! parser (owned values from `data/models.json`) and the widget, which decodes the embedded
+//! blob (`blob`) with its strings borrowed from it. Pure: no browser imports.
 
+pub mod blob;
 mod date;
 mod enums;
 
@@ -12,9 +13,9 @@ pub use enums::*;
 
 use std::borrow::Cow;
 
-/// A string that is `'static` in the widget and owned while parsing.
+/// A string borrowed from the embedded blob in the widget and owned while parsing.
 pub type Str = Cow<'static, str>;
-/// A list that is `'static` in the widget and owned while parsing.
+/// A list (owned in both: the widget builds it while decoding the blob).
 pub type List<T> = Cow<'static, [T]>;
 
 /// A text in both languages the widget speaks.

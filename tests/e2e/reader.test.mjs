@@ -333,15 +333,16 @@ function focusState() {
 function focusOrderOfControls() {
   const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
   return [...document.querySelectorAll('.kllm')].flatMap((r) => [...r.querySelectorAll(sel)])
-    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
+    .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
     .map((el) => window.__kllmSeq?.get(el) ?? -1);
 }
 
-/** Every control a reader can operate (visible, enabled), in document order. */
+/** Every Tab stop (visible, enabled, not the other items of a roving-tabindex control), in
+ *  document order. */
 function controls() {
   const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
   return [...document.querySelectorAll('.kllm')].flatMap((r) => [...r.querySelectorAll(sel)])
-    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
+    .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
     .map((el) => [...el.closest('.kllm').querySelectorAll('*')].indexOf(el));
 }
 
