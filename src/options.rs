@@ -29,6 +29,9 @@ pub struct Options {
     /// Folder URL (ending in `/`) of the widget's own files, when the page is not in that
     /// folder (script embeds); set by the loader, not by an attribute.
     pub asset_base: Option<String>,
+    /// The page a share link opens (the widget's own `index.html`, for script embeds); the
+    /// current page when `None`. Set by the loader, not by an attribute.
+    pub share_page: Option<String>,
 }
 
 fn flag(value: &str) -> Option<bool> {

@@ -43,3 +43,27 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
     );
     assert!(html.contains("aria-pressed=\"false\""));
 }
+
+#[tokio::test]
+async fn carries_a_hidden_note_for_when_the_interactive_parts_fail() {
+    use kllm_widget::i18n::{t, ui::Msg};
+    use kllm_widget::settings::Lang;
+    let html = render_app().await;
+    let note = format!(
+        "<p hidden=\"hidden\" class=\"kllm-failed-note\">{}</p>",
+        t(Lang::Ko, Msg::NotWorking)
+    );
+    assert!(
+        html.contains(&note),
+        "no hidden note in the prerendered HTML"
+    );
+    // embed.js shows the same words on a host that has no snippet: they must not drift.
+    let embed = include_str!("../static/embed.js");
+    for lang in [Lang::Ko, Lang::En] {
+        let words = t(lang, Msg::NotWorking);
+        assert!(
+            embed.contains(&format!("{}: '{words}'", lang.slug())),
+            "embed.js lacks {words:?}"
+        );
+    }
+}

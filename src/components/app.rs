@@ -165,11 +165,12 @@ pub fn App(props: &AppProps) -> Html {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
             <Header {lang} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
+            <p class="kllm-failed-note" hidden=true>{ t(lang, Msg::NotWorking) }</p>
             <Controls {lang} query={AttrValue::from(state.query.clone())} sort={state.sort} theme={state.theme} on_action={on_action.clone()} />
             <FilterPanel {lang} groups={groups} active={filtering} on_action={on_action.clone()} />
             <div class="kllm-summary">
                 <p class="kllm-results" role="status" aria-live="polite">{ ui::results(lang, shown.len(), total) }</p>
-                <Share {lang} fragment={AttrValue::from(crate::url_state::encode(&state, d))} />
+                <Share {lang} fragment={AttrValue::from(crate::url_state::encode(&state, d))} base={props.options.share_page.clone().map(AttrValue::from)} />
             </div>
             <div class="kllm-chart-slot" ref={chart_ref}>
                 <Chart models={chart_models} metric={state.metric} mode={state.chart_mode} {lang}

@@ -54,12 +54,15 @@ for (const engine of engines) {
       const w = await page('/');
       const facts = await s.run(() => ({
         widgets: document.querySelectorAll('section.kllm').length,
+        build: document.getElementById('kllm-root').getAttribute('data-kllm-build'),
         cards: document.querySelectorAll('article.kllm-card').length,
       }));
       assert.equal(facts.widgets, 1, 'hydrated in place, not duplicated');
+      assert.match(facts.build, /^[0-9a-f]{16}$/);
       const r = await w.results();
       assert.equal(r.shown, r.total);
       assert.equal(facts.cards, r.total);
+      // A page from another build would log a warning and render afresh.
       const g = await assertClean(s);
       assert.deepEqual(g.warnings, []);
     });
