@@ -2,8 +2,10 @@
 //! each naming its entry and field), then writes it as Rust statics into `OUT_DIR`.
 //! `KLLM_DATA=/path/to.json` embeds another file instead (the benchmark's generated dataset).
 //!
-//! Also sets `KLLM_BUILD_ID`, a hash of every input that shapes the rendered HTML, which the
-//! prerendered page and the wasm both carry so that a page hydrates only HTML of its own build.
+//! Also sets two compile-time values: `KLLM_CORRECTIONS`, the checked list of addresses "Report
+//! a correction" may point at (the environment variable of that name, see the README), and
+//! `KLLM_BUILD_ID`, a hash of every input that shapes the rendered HTML, which the prerendered
+//! page and the wasm both carry so that a page hydrates only HTML of its own build.
 #![allow(dead_code, unused_imports)]
 
 #[path = "src/dataset/mod.rs"]
@@ -25,10 +27,19 @@ fn main() {
     println!("cargo:rerun-if-env-changed=KLLM_DATA");
     let data = env::var("KLLM_DATA").unwrap_or_else(|_| DATA.to_string());
     let data = data.as_str();
+    println!("cargo:rerun-if-env-changed=KLLM_CORRECTIONS");
     for path in [data, "src", "Cargo.toml", "Cargo.lock"] {
         println!("cargo:rerun-if-changed={path}");
     }
-    println!("cargo:rustc-env=KLLM_BUILD_ID={}", build_id(data));
+    let corrections = corrections().unwrap_or_else(|e| {
+        eprintln!("error: KLLM_CORRECTIONS: {e}");
+        process::exit(1);
+    });
+    println!("cargo:rustc-env=KLLM_CORRECTIONS={corrections}");
+    println!(
+        "cargo:rustc-env=KLLM_BUILD_ID={}",
+        build_id(data, &corrections)
+    );
     let json = fs::read_to_string(data).unwrap_or_else(|e| {
         eprintln!("error: cannot read {data}: {e}");
         process::exit(1);
@@ -50,9 +61,38 @@ fn main() {
     }
 }
 
-/// FNV-1a (64 bit) of the sources, the dataset, the manifest and lockfile and the build script:
-/// every input of the rendered HTML, in a fixed order.
-fn build_id(data: &str) -> String {
+/// The correction addresses from the environment, space-separated, each a `mailto:` address or
+/// an `https://` URL. Empty when unset.
+fn corrections() -> Result<String, String> {
+    let raw = env::var("KLLM_CORRECTIONS").unwrap_or_default();
+    let list: Vec<&str> = raw.split_whitespace().collect();
+    for a in &list {
+        let bad = |c: char| c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\');
+        let ok = if let Some(rest) = a.strip_prefix("mailto:") {
+            rest.split('?').next().is_some_and(|to| {
+                to.split_once('@')
+                    .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+            })
+        } else if let Some(rest) = a.strip_prefix("https://") {
+            rest.split('/')
+                .next()
+                .is_some_and(|host| host.contains('.'))
+        } else {
+            false
+        };
+        if !ok || a.chars().any(bad) {
+            return Err(format!(
+                "\"{a}\" is not a mailto: address or an https:// URL (expected e.g. \
+                 \"mailto:data@news.example https://news.example/corrections\")"
+            ));
+        }
+    }
+    Ok(list.join(" "))
+}
+
+/// FNV-1a (64 bit) of the sources, the dataset, the manifest and lockfile, the build script and
+/// the correction addresses: every input of the rendered HTML, in a fixed order.
+fn build_id(data: &str, corrections: &str) -> String {
     fn files(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(entries) = fs::read_dir(dir) else {
             return;
@@ -80,5 +120,6 @@ fn build_id(data: &str) -> String {
         eat(p.to_string_lossy().as_bytes());
         eat(&fs::read(p).unwrap_or_default());
     }
+    eat(corrections.as_bytes());
     format!("{h:016x}")
 }

@@ -67,3 +67,24 @@ async fn carries_a_hidden_note_for_when_the_interactive_parts_fail() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_correction_link_is_only_ever_a_build_time_address() {
+    use kllm_widget::components::AppProps;
+    use kllm_widget::options::{Options, CORRECTIONS};
+    // What a page asked for that the build did not allow is not a link.
+    let (options, warnings) = Options::from_query("?corrections=https%3A%2F%2Fany.site%2Fcorrect");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        options,
+        hydrate: false,
+    })
+    .render()
+    .await;
+    assert!(!html.contains("any.site"));
+    match CORRECTIONS.split_whitespace().next() {
+        Some(default) => assert!(html.contains(&format!("href=\"{default}\""))),
+        // Built without KLLM_CORRECTIONS: no correction link at all (never a blank e-mail).
+        None => assert!(!html.contains("mailto:")),
+    }
+}

@@ -143,10 +143,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let pins_full = state.pins.len() >= MAX_PINS;
-    let corrections = props.options.corrections.clone().map_or(
-        AttrValue::Static(super::footer::CORRECTIONS_DEFAULT),
-        AttrValue::from,
-    );
+    let corrections = props.options.corrections_link().map(AttrValue::Static);
     // The chart compares the pinned models when there are any, otherwise what the filters
     // show; the timeline always sets the global releases beside the Korean ones (the story).
     let chart_models: std::rc::Rc<[ModelRef]> = if !state.pins.is_empty() {

@@ -11,17 +11,15 @@ use crate::settings::Lang;
 pub const DATA_CSV: &str = "kllm-models.csv";
 pub const DATA_JSON: &str = "kllm-models.json";
 
-/// Where readers report a correction unless the embedder sets one.
-pub const CORRECTIONS_DEFAULT: &str = "mailto:?subject=kllm-widget%20correction";
-
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
     /// The models the reader sees now (for "models shown" downloads).
     pub shown: Vec<ModelRef>,
-    /// `mailto:` or `https://` link for corrections.
-    #[prop_or(AttrValue::Static(CORRECTIONS_DEFAULT))]
-    pub corrections: AttrValue,
+    /// `mailto:` or `https://` link for corrections (`Options::corrections_link`); no link
+    /// when the build allowed none.
+    #[prop_or_default]
+    pub corrections: Option<AttrValue>,
     /// Folder URL (ending in `/`) of the widget's files, for the full data downloads; empty
     /// means next to the page.
     #[prop_or_default]
@@ -79,9 +77,11 @@ pub fn Footer(props: &FooterProps) -> Html {
                 { button(Msg::CsvView, props.shown.clone(), false) }
                 { button(Msg::JsonView, props.shown.clone(), true) }
             </div>
-            <p class="kllm-footer__line">
-                <a href={props.corrections.clone()}>{ t(lang, Msg::ReportCorrection) }</a>
-            </p>
+            if let Some(href) = props.corrections.clone() {
+                <p class="kllm-footer__line">
+                    <a {href}>{ t(lang, Msg::ReportCorrection) }</a>
+                </p>
+            }
             <super::EmbedCode {lang} />
         </footer>
     }
