@@ -189,6 +189,7 @@ pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
     link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
     shadow.append_child(&link)?;
     shadow.append_child(&mount)?;
+    keep_keys_inside(&shadow);
 
     mounted(&mount);
     yew::Renderer::<App>::with_root_and_props(
@@ -200,4 +201,26 @@ pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
     )
     .render();
     Ok(true)
+}
+
+/// Key events typed into the widget's fields end at its shadow root: the host page's
+/// keyboard shortcuts (listeners on the document or the host, bubbling) must not fire while a
+/// reader types a search. Keys pressed on the widget's buttons still reach the page.
+fn keep_keys_inside(shadow: &web_sys::ShadowRoot) {
+    for kind in ["keydown", "keypress", "keyup"] {
+        gloo::events::EventListener::new(shadow, kind, |event| {
+            let editable = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.is_content_editable()
+                });
+            if editable {
+                event.stop_propagation();
+            }
+        })
+        // The listener lives as long as the shadow root.
+        .forget();
+    }
 }

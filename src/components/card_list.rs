@@ -117,7 +117,7 @@ fn pin_of(event: &MouseEvent) -> Option<ModelRef> {
     let target: Element = event.target()?.dyn_into().ok()?;
     let button = target.closest(".kllm-pin").ok()??;
     let item = button.closest("[data-m]").ok()??;
-    item.get_attribute("data-m")?.parse().ok().map(ModelRef)
+    dataset().model_ref(&item.get_attribute("data-m")?)
 }
 
 #[component]

@@ -42,7 +42,7 @@ impl PartialEq for ChartSvgProps {
 fn mark_of(event: &Event) -> Option<ModelRef> {
     let target: Element = event.target()?.dyn_into().ok()?;
     let mark = target.closest("[data-m]").ok()??;
-    mark.get_attribute("data-m")?.parse().ok().map(ModelRef)
+    crate::data::dataset().model_ref(&mark.get_attribute("data-m")?)
 }
 
 /// Marks `selected` (and only it) as pressed on the live marks under `root`.

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
-/** The strict Content-Security-Policy of the embedding tests (`csp: true`). */
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** The strict Content-Security-Policy of the embedding tests (`csp: true`), as the README
+ *  documents it: `img-src blob:` is for the chart's PNG export (an SVG drawn on a canvas). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
