@@ -22,7 +22,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
-use crate::components::{App, AppProps};
+use crate::components::{raw, App, AppProps};
 use crate::console::warn;
 use crate::options::Options;
 
@@ -42,19 +42,21 @@ thread_local! {
 }
 
 /// Entry point of the widget's own page (`boot.js` calls it as `startPage`, see `main.rs`).
-pub fn start_page() -> Result<(), JsValue> {
-    prepare();
+/// `policy` is the loader's Trusted Types policy, or `undefined`.
+pub fn start_page(policy: JsValue) -> Result<(), JsValue> {
+    prepare(policy);
     mount_page()
 }
 
 /// Entry point of the script embed (`embed.js` calls it as `startEmbed`, see `main.rs`):
 /// mounts the widget into `host`.
-pub fn start_embed(host: Element) -> Result<(), JsValue> {
-    prepare();
+pub fn start_embed(host: Element, policy: JsValue) -> Result<(), JsValue> {
+    prepare(policy);
     mount_host(&host, &crate::browser::asset_url("kllm.css")).map(|_| ())
 }
 
-fn prepare() {
+fn prepare(policy: JsValue) {
+    raw::set_policy(policy);
     // Yew's renderer installs its own hook unless one is set through it.
     yew::set_custom_panic_hook(Box::new(|info| {
         // The payload when it is text (Yew's messages say what it expected); no formatting
@@ -124,6 +126,7 @@ pub fn mount_page() -> Result<(), JsValue> {
     mounted(&root);
     let renderer = yew::Renderer::<App>::with_root_and_props(root, AppProps { options, hydrate });
     if hydrate {
+        raw::hydrating();
         renderer.hydrate();
     } else {
         renderer.render();

@@ -8,14 +8,14 @@ mod entry {
 
     /// The widget's own page: mount or hydrate `#kllm-root`.
     #[wasm_bindgen(js_name = startPage)]
-    pub fn start_page() -> Result<(), JsValue> {
-        kllm_widget::embed::start_page()
+    pub fn start_page(policy: JsValue) -> Result<(), JsValue> {
+        kllm_widget::embed::start_page(policy)
     }
 
     /// A script-embed host: the widget in a shadow root of `host`.
     #[wasm_bindgen(js_name = startEmbed)]
-    pub fn start_embed(host: web_sys::Element) -> Result<(), JsValue> {
-        kllm_widget::embed::start_embed(host)
+    pub fn start_embed(host: web_sys::Element, policy: JsValue) -> Result<(), JsValue> {
+        kllm_widget::embed::start_embed(host, policy)
     }
 }
 

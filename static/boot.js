@@ -47,6 +47,14 @@ if (framed) {
   post(true);
 }
 
+// Pages enforcing Trusted Types must allow this policy name (README, Content-Security-Policy).
+let policy;
+try {
+  policy = globalThis.trustedTypes?.createPolicy('kllm-widget', { createHTML: (html) => html });
+} catch (e) {
+  console.warn('kllm-widget: Trusted Types policy refused', e);
+}
+
 // Nothing is preloaded from <head>: the prerendered page paints first, and only then are the
 // wasm and its glue requested (side by side) and started, so neither their download nor their
 // main-thread work can delay that paint. rAF does not run in a hidden tab or frame (nor while
@@ -60,7 +68,7 @@ try {
   const response = fetch(new URL('./kllm-widget_bg.wasm', import.meta.url));
   const { default: init, startPage } = await import('./kllm-widget.js');
   const wasm = await init({ module_or_path: response });
-  startPage();
+  startPage(policy);
   // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.
   dispatchEvent(new CustomEvent('kllm-started', { detail: { memory: wasm.memory } }));
 } catch (e) {

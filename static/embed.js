@@ -26,6 +26,16 @@ const NOT_WORKING = {
   en: 'The interactive parts of this widget are not working. Everything below can still be read.',
 };
 
+// Pages that enforce Trusted Types (require-trusted-types-for 'script') must allow this policy
+// name in their CSP (`trusted-types kllm-widget`). Its only use: the HTML the widget writes
+// itself (cards, chart, table), escaped by the widget's own writers.
+let policy;
+try {
+  policy = globalThis.trustedTypes?.createPolicy('kllm-widget', { createHTML: (html) => html });
+} catch (e) {
+  console.warn('kllm-widget: Trusted Types policy refused', e);
+}
+
 let compiled;
 /** The compiled module, fetched and compiled once for every host. */
 function compile() {
@@ -88,7 +98,7 @@ async function start(host) {
     instances += 1;
     const glue = await import(`./kllm-widget.js#${instances}`);
     await glue.default({ module_or_path: await compile() });
-    glue.startEmbed(host);
+    glue.startEmbed(host, policy);
   } catch (e) {
     console.error('kllm-widget: could not start the widget', e);
     failed(host);

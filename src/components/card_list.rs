@@ -127,6 +127,7 @@ pub fn CardList(props: &CardListProps) -> Html {
         AttrValue::from(card_list(order, *lang))
     });
     let markup = (*markup).clone();
+    let cards = super::raw::use_raw_html(&list_ref, markup.clone());
     let applied = use_mut_ref(Applied::default);
     {
         // After every render that changed the list or its marks.
@@ -147,7 +148,7 @@ pub fn CardList(props: &CardListProps) -> Html {
     };
     html! {
         <ul class="kllm-cards" ref={list_ref} {onclick}>
-            { Html::from_html_unchecked(markup) }
+            { cards }
         </ul>
     }
 }

@@ -77,6 +77,7 @@ fn show_selected(root: &Element, selected: Option<ModelRef>) {
 pub fn ChartSvg(props: &ChartSvgProps) -> Html {
     let root = use_node_ref();
     let svg = AttrValue::from(write(&props.placed, &props.title, &props.desc));
+    let drawing = super::raw::use_raw_html(&root, svg.clone());
     {
         // After every drawing and every selection: the text has no selection in it.
         let root = root.clone();
@@ -104,7 +105,7 @@ pub fn ChartSvg(props: &ChartSvgProps) -> Html {
     };
     html! {
         <div class="kllm-chart__canvas" ref={root} {onclick} {onfocusin}>
-            { Html::from_html_unchecked(svg) }
+            { drawing }
         </div>
     }
 }
