@@ -14,7 +14,10 @@ export const BUDGET = 110 * 1024;
  * holds the line here instead — the last measured total plus about 1% — so the size can only
  * go down; lower it whenever a change makes the page smaller. Both figures are printed.
  */
-export const CEILING = 256 * 1024;
+// 256 → 259 KB with issue 14 (262,784 B measured, +1%): a panic hook, Trusted Types-safe raw
+// HTML, the build id check, keys kept at the shadow root and the failure note cost about 3 KB
+// gzip (wasm +2.4 KB measured bin against bin, boot.js, CSS and the prerendered note).
+export const CEILING = 259 * 1024;
 
 /** Every same-origin file the page loads: itself, what its HTML references, and what those
  *  scripts load in turn (static and dynamic imports, `new URL('./x', import.meta.url)`). */
