@@ -260,7 +260,8 @@ describe('iframe embed', () => {
 
   test('the widget page follows ?theme= and ?transparent=1 with a transparent body', async () => {
     const { page, context } = await open('/index.html?lang=en&theme=dark&transparent=1&childId=x');
-    await page.locator('li:not([hidden]) > .kllm-card').first().waitFor();
+    // The cards are prerendered: wait for the app, which applies the options after hydrating.
+    await page.locator('.kllm[data-ready]').waitFor();
     const s = await page.evaluate(() => {
       const root = document.querySelector('.kllm');
       const bg = (el) => getComputedStyle(el).backgroundColor;
