@@ -109,8 +109,14 @@ export async function launchEngine(name) {
   child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const base = `http://127.0.0.1:${port}`;
-  const stop = () => {
+  const kill = () => {
     try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+  };
+  // A test file that dies without quit() must not leave a driver and browser behind.
+  process.once('exit', kill);
+  const stop = () => {
+    kill();
+    process.off('exit', kill);
     return Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
   };
   try {
