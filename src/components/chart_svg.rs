@@ -44,7 +44,7 @@ impl PartialEq for ChartSvgProps {
 fn mark_of(event: &Event) -> Option<ModelRef> {
     let target: Element = event.target()?.dyn_into().ok()?;
     let mark = target.closest("[data-m]").ok()??;
-    mark.get_attribute("data-m")?.parse().ok().map(ModelRef)
+    crate::data::dataset().model_ref(&mark.get_attribute("data-m")?)
 }
 
 /// Marks `selected` (and only it) as pressed on the live marks under `root`, and makes it
@@ -90,6 +90,7 @@ fn show_selected(root: &Element, selected: Option<ModelRef>) {
 pub fn ChartSvg(props: &ChartSvgProps) -> Html {
     let root = use_node_ref();
     let svg = AttrValue::from(write(&props.placed, &props.title, &props.desc));
+    let drawing = super::raw::use_raw_html(&root, svg.clone());
     {
         // After every drawing and every selection: the text has no selection in it.
         let root = root.clone();
@@ -120,7 +121,7 @@ pub fn ChartSvg(props: &ChartSvgProps) -> Html {
     });
     html! {
         <div class="kllm-chart__canvas" ref={root} {onclick} {onfocusin} {onkeydown}>
-            { Html::from_html_unchecked(svg) }
+            { drawing }
         </div>
     }
 }

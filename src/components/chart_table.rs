@@ -1,4 +1,5 @@
-//! The chart's numbers as a table: the HTML written by `chart::table`, as one raw node.
+//! The chart's numbers as a table: the HTML written by `chart::table`, as raw HTML inside its
+//! scrolling wrapper (see `raw`).
 
 use std::rc::Rc;
 
@@ -27,5 +28,10 @@ impl PartialEq for ChartTableProps {
 
 #[component]
 pub fn ChartTable(props: &ChartTableProps) -> Html {
-    Html::from_html_unchecked(write(dataset(), &props.series, props.metric, props.lang).into())
+    let wrap = use_node_ref();
+    let table = super::raw::use_raw_html(
+        &wrap,
+        write(dataset(), &props.series, props.metric, props.lang).into(),
+    );
+    html! { <div class="kllm-chart__table-wrap" ref={wrap}>{ table }</div> }
 }

@@ -11,6 +11,7 @@ mod embed_code;
 mod filter_panel;
 mod footer;
 mod header;
+pub mod raw;
 mod reducer;
 mod roving;
 mod share;

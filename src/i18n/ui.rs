@@ -64,6 +64,8 @@ pub enum Msg {
     JsonAll,
     ReportCorrection,
     NoScript,
+    /// Shown (by the stylesheet) once the loader or the panic hook marks the widget failed.
+    NotWorking,
     ShareView,
     ShareLinkLabel,
     CopyLink,
@@ -152,6 +154,10 @@ words!(Msg {
     Msg::NoScript => (
         "자바스크립트가 꺼져 있어 검색과 필터는 쓸 수 없지만, 모든 모델과 출처는 아래에서 읽을 수 있습니다.",
         "JavaScript is off, so search and filters do not work, but every model and source can be read below."
+    ),
+    Msg::NotWorking => (
+        "이 위젯의 대화형 기능이 작동하지 않습니다. 아래 내용은 그대로 읽을 수 있습니다.",
+        "The interactive parts of this widget are not working. Everything below can still be read."
     ),
     Msg::ShareView => ("이 화면 공유하기", "Share this view"),
     Msg::ShareLinkLabel => ("지금 보고 있는 화면의 링크", "Link to what you see now"),

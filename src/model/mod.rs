@@ -391,6 +391,14 @@ impl Dataset {
         &self.models[r.0 as usize]
     }
 
+    /// The model a `data-m` attribute names (its index, as the card and chart markup write
+    /// it), or `None` when it is not the index of a model. The live DOM is the page's too: an
+    /// edited attribute must not become an index out of range.
+    pub fn model_ref(&self, index: &str) -> Option<ModelRef> {
+        let i: u16 = index.parse().ok()?;
+        ((i as usize) < self.models.len()).then_some(ModelRef(i))
+    }
+
     /// The organisation that develops `model`.
     pub fn org_of(&self, model: &Model) -> &Org {
         self.org(model.org)
