@@ -255,7 +255,23 @@ macro_rules! blob_enums {
     )+};
 }
 
-blob_enums!(Status, UnknownKind, OrgKind, Modality, Access, LicenceKind, Relation, ReleaseEvent, BenchmarkId, Variant, Leaderboard, ClaimBy, SourceKind, RoundKind, OutcomeKind);
+blob_enums!(
+    Status,
+    UnknownKind,
+    OrgKind,
+    Modality,
+    Access,
+    LicenceKind,
+    Relation,
+    ReleaseEvent,
+    BenchmarkId,
+    Variant,
+    Leaderboard,
+    ClaimBy,
+    SourceKind,
+    RoundKind,
+    OutcomeKind
+);
 
 #[cfg(test)]
 mod tests {
