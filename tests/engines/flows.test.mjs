@@ -180,7 +180,7 @@ for (const engine of engines) {
         const framed = new Widget(s);
         await framed.ready();
         const f0 = await framed.results();
-        await s.click((await framed.chip('NAVER')).el);
+        await s.click((await framed.chip('Naver')).el);
         await framed.resultsChange(f0);
         await assertClean(s, 'the iframe');
       } finally {
