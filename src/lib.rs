@@ -20,6 +20,7 @@ pub mod model;
 pub mod options;
 #[cfg(feature = "prerender")]
 pub mod prerender;
+pub mod release;
 pub mod search;
 pub mod settings;
 mod slug;
