@@ -7,6 +7,7 @@ use super::card_list::CardList;
 use super::filter_panel::FilterPanel;
 use super::footer::Footer;
 use super::header::Header;
+use super::release_note::ReleaseNote;
 use super::toolbar::Toolbar;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
@@ -175,10 +176,12 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         shown.iter().copied().collect()
     };
+    let fragment = AttrValue::from(crate::url_state::encode(&state, d));
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
             <Header {lang} on_action={on_action.clone()} />
+            <ReleaseNote {lang} sync_url={props.options.sync_url} fragment={fragment.clone()} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <Toolbar {lang} query={AttrValue::from(state.query.clone())} active={active}
                 results={AttrValue::from(ui::results(lang, shown.len(), total))}
@@ -195,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             <CardList order={order} states={std::rc::Rc::<[CardState]>::from(states)} {more} in_view={shown.len()}
                 all={state.all_cards} {lang} on_pin={on_pin.clone()} {on_open} on_all={on_all_cards} />
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
-            <Footer {lang} shown={shown.clone()} {corrections} fragment={AttrValue::from(crate::url_state::encode(&state, d))}
+            <Footer {lang} shown={shown.clone()} {corrections} {fragment}
                 asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>
     }

@@ -12,6 +12,7 @@ mod filter_panel;
 mod footer;
 mod header;
 mod reducer;
+mod release_note;
 mod share;
 mod toolbar;
 mod tray;

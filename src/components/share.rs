@@ -1,11 +1,14 @@
-//! "Share this view": the link to the current view, in a field a reader can copy from on any
-//! phone, and a copy button where the Clipboard API is available.
+//! "Share this view": the link to the current view, naming the release that made it, in a
+//! field a reader can copy from on any phone, and a copy button where the Clipboard API is
+//! available.
 
 use yew::prelude::*;
 
 use super::use_copy::use_copy;
+use crate::data::dataset;
 use crate::i18n::{t, Msg};
 use crate::settings::Lang;
+use crate::url_state::with_release;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -34,11 +37,8 @@ pub fn Share(props: &ShareProps) -> Html {
             base.set(fixed.as_ref().map_or_else(page_base, |b| b.to_string()));
         });
     }
-    let link = if props.fragment.is_empty() {
-        (*base).clone()
-    } else {
-        format!("{}#{}", *base, props.fragment)
-    };
+    let release = crate::release::name(dataset().as_of);
+    let link = format!("{}#{}", *base, with_release(&props.fragment, &release));
     let field = use_node_ref();
     let (onclick, copied) = use_copy(&field, AttrValue::from(link.clone()));
     let status = match copied {
