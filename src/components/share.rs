@@ -29,7 +29,7 @@ fn page_base() -> String {
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
     let lang = props.lang;
-    // The page address is only known in the browser; server rendering shows the fragment.
+    // The page address is only known in the browser.
     let base = use_state(String::new);
     {
         let (base, fixed) = (base.clone(), props.base.clone());
@@ -37,8 +37,14 @@ pub fn Share(props: &ShareProps) -> Html {
             base.set(fixed.as_ref().map_or_else(page_base, |b| b.to_string()));
         });
     }
-    let release = crate::release::name(dataset().as_of);
-    let link = format!("{}#{}", *base, with_release(&props.fragment, &release));
+    // The field is a URL input: until the page's address is known (server rendering) it is
+    // empty, not a bare fragment.
+    let link = if base.is_empty() {
+        String::new()
+    } else {
+        let release = crate::release::name(dataset().as_of);
+        format!("{}#{}", *base, with_release(&props.fragment, &release))
+    };
     let field = use_node_ref();
     let (onclick, copied) = use_copy(&field, AttrValue::from(link.clone()));
     let status = match copied {
