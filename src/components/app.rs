@@ -19,8 +19,8 @@ use crate::filter::{ordered, visible_in};
 use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
-use crate::settings::{Metric, Theme};
-use crate::state::{Action, WidgetState};
+use crate::settings::Theme;
+use crate::state::{chart_models, Action, WidgetState};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -163,19 +163,7 @@ pub fn App(props: &AppProps) -> Html {
         AttrValue::Static(super::footer::CORRECTIONS_DEFAULT),
         AttrValue::from,
     );
-    // The chart compares the pinned models when there are any, otherwise what the filters
-    // show; the timeline always sets the global releases beside the Korean ones (the story).
-    let chart_models: std::rc::Rc<[ModelRef]> = if !state.pins.is_empty() {
-        state.pins.iter().copied().collect()
-    } else if state.metric == Metric::Timeline && !state.filters.references {
-        let mut with_refs = state.filters.clone();
-        with_refs.references = true;
-        visible_in(d, &with_refs, &state.query, &full)
-            .into_iter()
-            .collect()
-    } else {
-        shown.iter().copied().collect()
-    };
+    let chart_models: std::rc::Rc<[ModelRef]> = chart_models(d, &state, &shown, &full).into();
     let fragment = AttrValue::from(crate::url_state::encode(&state, d));
 
     html! {
