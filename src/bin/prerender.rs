@@ -37,7 +37,17 @@ async fn main() -> ExitCode {
         eprintln!("       kllm-prerender --snippets <release folder URL> <embed.js SRI> <kllm-frame.js SRI>");
         return ExitCode::from(2);
     };
-    match kllm_widget::prerender::write_all(&PathBuf::from(dir)).await {
+    let public = kllm_widget::prerender::public_url(
+        std::env::var("KLLM_PUBLIC_URL").ok().as_deref(),
+        std::env::var("TRUNK_PUBLIC_URL").ok().as_deref(),
+    );
+    if public.is_none() {
+        println!(
+            "prerender: no absolute public URL (trunk --public-url https://… or KLLM_PUBLIC_URL): \
+             the share tags og:url, og:image and twitter:image are left out"
+        );
+    }
+    match kllm_widget::prerender::write_all(&PathBuf::from(dir), public.as_deref()).await {
         Ok(written) => {
             println!("prerender: wrote {}", written.join(", "));
             ExitCode::SUCCESS

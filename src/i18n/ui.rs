@@ -408,7 +408,7 @@ pub fn release(lang: Lang, name: &str) -> String {
 pub fn newer_release(lang: Lang, mine: &str, newer: &str) -> String {
     let when = |name: &str| {
         crate::release::parse(name)
-            .map(|r| data_as_of(lang, r.as_of))
+            .map(|r| as_of_in_text(lang, r.as_of))
             .unwrap_or_default()
     };
     match lang {
@@ -419,9 +419,30 @@ pub fn newer_release(lang: Lang, mine: &str, newer: &str) -> String {
         ),
         Lang::En => format!(
             "This view is release {mine} ({}). A newer release, {newer} ({}), is out.",
-            lowercase_first(&when(mine)),
-            lowercase_first(&when(newer))
+            when(mine),
+            when(newer)
         ),
+    }
+}
+
+/// The share preview's credit line: `출처: 연합뉴스 2025년 2월 6일 보도 등 131건 · kllm-widget`.
+pub fn preview_credit(lang: Lang, article: crate::model::Date, sources: usize) -> String {
+    let date = format::date(article, lang);
+    match lang {
+        Lang::Ko => format!("출처: 연합뉴스 {date} 보도 등 {sources}건 · kllm-widget"),
+        Lang::En => {
+            format!("Sources: {sources}, including the Yonhap News report of {date} · kllm-widget")
+        }
+    }
+}
+
+/// The share preview described (its `og:image:alt`): the headline, the chart's own
+/// description and the data's date.
+pub fn preview_alt(lang: Lang, title: &str, chart: &str, as_of: crate::model::Date) -> String {
+    let when = data_as_of(lang, as_of);
+    match lang {
+        Lang::Ko => format!("「{title}」 {chart} {when}."),
+        Lang::En => format!("“{title}” {chart} {when}."),
     }
 }
 
@@ -448,25 +469,25 @@ pub fn data_licence(lang: Lang) -> [&'static str; 3] {
 /// 2026년 11월 30일), CC BY 4.0.`
 pub fn citation(lang: Lang, release_name: &str, as_of: crate::model::Date) -> String {
     let (title, licence) = (Msg::Title.label(lang), crate::release::DATA_LICENCE);
-    let when = data_as_of(lang, as_of);
+    let when = as_of_in_text(lang, as_of);
     match lang {
         Lang::Ko => {
             format!("kllm-widget, 「{title}」 데이터, 릴리스 {release_name}({when}), {licence}.")
         }
-        Lang::En => format!(
-            "kllm-widget, “{title}” data, release {release_name} ({}), {licence}.",
-            lowercase_first(&when)
-        ),
+        Lang::En => {
+            format!("kllm-widget, “{title}” data, release {release_name} ({when}), {licence}.")
+        }
     }
 }
 
-/// `Data as of …` → `data as of …` inside a sentence.
-fn lowercase_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+/// The data's date inside a sentence: `데이터 기준 2026년 11월 30일` / `data as of 30 Nov 2026`.
+/// (Written out, not lower-cased from [`data_as_of`]: case mapping would bring Unicode's case
+/// tables into the wasm.)
+fn as_of_in_text(lang: Lang, date: crate::model::Date) -> String {
+    match lang {
+        Lang::Ko => data_as_of(lang, date),
+        Lang::En => format!("data as of {}", format::date(date, lang)),
+    }
 }
 
 #[cfg(test)]
