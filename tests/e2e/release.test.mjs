@@ -17,6 +17,7 @@ import { homedir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { ROOT, serve } from './lib/server.mjs';
 import { launch, openPage } from './lib/browser.mjs';
+import { checkSharePreview, metaTags } from './lib/preview.mjs';
 
 const WORK = join(ROOT, 'target', 'e2e-release');
 const OUT = join(WORK, 'out');
@@ -125,6 +126,7 @@ describe('two releases from two data dates in one folder', () => {
     }
     // The two builds embed different data: the wasm differs.
     assert.notEqual(manifestOf(A).files['kllm-widget_bg.wasm'].sha256, manifestOf(B).files['kllm-widget_bg.wasm'].sha256);
+    assert.notEqual(manifestOf(A).files['kllm-preview.png'].sha256, manifestOf(B).files['kllm-preview.png'].sha256, 'each picture shows its data date');
   });
 
   for (const name of [A, B]) {
@@ -250,6 +252,15 @@ describe('two releases from two data dates in one folder', () => {
       assert.equal(json.licence.name, 'CC BY 4.0');
       assert.equal(json.cite_as.en, citeEn);
       assert.equal(json.cite_as.ko, cite.replace('인용: ', ''));
+    }
+  });
+
+  test('each release has the share tags for its own URL and its own preview picture', () => {
+    for (const name of [A, B]) {
+      const dir = join(OUT, name);
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      checkSharePreview(assert, html, (f) => readFileSync(join(dir, f)), `${URL_BASE}${name}/`);
+      assert.ok(metaTags(html)['og:image:alt'][0].endsWith(`데이터 기준 ${DATES[name].ko}.`), `${name}: the picture's date`);
     }
   });
 
