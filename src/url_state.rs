@@ -8,6 +8,10 @@
 //! - values are enum slugs and dataset ids (stable across dataset edits, unlike indices);
 //!   every value is percent-encoded as UTF-8 (slugs and ids pass unchanged).
 //!
+//! A link made to be shared also names the release that made it (`r=0.1.0-2026-11-30`, last;
+//! see [`with_release`]): it does not change the view, and the widget uses it to tell a
+//! reader of an old link that a newer release exists.
+//!
 //! Decoding is lenient: whatever cannot be read (unknown keys, slugs or ids, bad escapes,
 //! repeats, too many pins, a newer format) is skipped with a warning, never a panic. A
 //! fragment without `v` is read as format 1, so hand-written links like `#q=엑사원` work.
@@ -38,6 +42,7 @@ const VIEW: &str = "view";
 const OPEN: &str = "open";
 const ALL_CARDS: &str = "all";
 const ALL_ROWS: &str = "rows";
+const RELEASE: &str = "r";
 
 /// Between list items.
 const LIST_SEP: char = '~';
@@ -47,6 +52,8 @@ const LIST_SEP: char = '~';
 pub struct Decoded {
     pub state: WidgetState,
     pub warnings: Vec<String>,
+    /// The release that made the link (`r`), when it names one.
+    pub release: Option<String>,
 }
 
 /// Percent-encodes `s` as UTF-8, leaving only ASCII letters, digits, `-`, `.` and `_`.
@@ -175,6 +182,16 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     out
 }
 
+/// The share link's fragment: `fragment` (from [`encode`]) naming the release that made it.
+pub fn with_release(fragment: &str, release: &str) -> String {
+    let r = escape(release);
+    if fragment.is_empty() {
+        format!("{VERSION_KEY}={VERSION}&{RELEASE}={r}")
+    } else {
+        format!("{fragment}&{RELEASE}={r}")
+    }
+}
+
 /// `s` for a warning: quoted, escaped, and cut to 40 characters.
 fn quote(s: &str) -> String {
     let cut: String = s.chars().take(40).collect();
@@ -197,6 +214,7 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
         data,
         state: base,
         warnings: Vec::new(),
+        release: None,
     };
     // Sorted, for a binary search (a `BTreeSet` costs more code in the wasm).
     let mut seen: Vec<&str> = Vec::new();
@@ -217,6 +235,7 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
     Decoded {
         state: r.state,
         warnings: r.warnings,
+        release: r.release,
     }
 }
 
@@ -225,6 +244,7 @@ struct Reader<'d> {
     data: &'d Dataset,
     state: WidgetState,
     warnings: Vec<String>,
+    release: Option<String>,
 }
 
 impl Reader<'_> {
@@ -374,6 +394,14 @@ impl Reader<'_> {
             VIEW => {
                 if let Some(v) = self.one(key, raw, ChartMode::from_slug) {
                     self.state.chart_mode = v;
+                }
+            }
+            RELEASE => {
+                let name = self.text(key, raw);
+                if crate::release::parse(&name).is_some() {
+                    self.release = Some(name);
+                } else {
+                    self.warn(format!("{key}: ignored unknown release {}", quote(&name)));
                 }
             }
             _ => self.warn(format!("ignored unknown key {}", quote(key))),
