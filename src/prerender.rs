@@ -52,6 +52,7 @@ pub async fn write_all(dir: &Path) -> Result<Vec<String>, String> {
         ("kllm-snippet.html", snippet(&html)),
         (DATA_CSV, export::csv(dataset(), &all)),
         (DATA_JSON, export::json(dataset(), &all)),
+        (export::GAP_CSV, export::gap_csv(dataset())),
     ];
     let mut written = Vec::new();
     for (name, content) in files {

@@ -40,8 +40,9 @@ slug_enum!(
 );
 
 slug_enum!(
-    /// What the comparison chart measures.
-    Metric { Timeline = "time", Params = "params", Context = "ctx", Kmmlu = "kmmlu", Mmlu = "mmlu" } default Timeline
+    /// What the comparison chart measures. `Gap` is the gap view: how far behind the global
+    /// references Korea's best score on a benchmark is (`crate::gap`).
+    Metric { Timeline = "time", Params = "params", Context = "ctx", Kmmlu = "kmmlu", Mmlu = "mmlu", Gap = "gap" } default Timeline
 );
 
 slug_enum!(

@@ -13,9 +13,9 @@
 //! fragment without `v` is read as format 1, so hand-written links like `#q=엑사원` work.
 
 use crate::filter::{Member, Set};
-use crate::model::{Access, Dataset, Modality, ModelRef, OrgKind, OrgRef};
+use crate::model::{Access, BenchmarkId, Dataset, Modality, ModelRef, OrgKind, OrgRef};
 use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
-use crate::state::{WidgetState, MAX_PINS};
+use crate::state::{WidgetState, GAP_BENCH, MAX_PINS};
 
 /// The format this widget writes and reads.
 pub const VERSION: u32 = 1;
@@ -37,6 +37,8 @@ const VIEW: &str = "view";
 const OPEN: &str = "open";
 const ALL_CARDS: &str = "all";
 const ALL_ROWS: &str = "rows";
+const GAP_BENCH_KEY: &str = "bench";
+const GAP_SET: &str = "set";
 
 /// Between list items.
 const LIST_SEP: char = '~';
@@ -159,6 +161,8 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     push_list(p, OPEN, state.open.iter().filter_map(model_id));
     push_one(p, ALL_CARDS, flag(state.all_cards), "0");
     push_one(p, ALL_ROWS, flag(state.all_rows), "0");
+    push_one(p, GAP_BENCH_KEY, state.gap_bench.slug(), GAP_BENCH.slug());
+    push_one(p, GAP_SET, state.gap_set.as_deref().unwrap_or(""), "");
 
     if p.is_empty() {
         return String::new();
@@ -211,6 +215,21 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
             Err(at) => seen.insert(at, key),
         }
         r.read(key, value);
+    }
+    // A comparison the benchmark does not have (renamed data, a mistyped link) falls back to
+    // the benchmark's default one.
+    if let Some(set) = &r.state.gap_set {
+        let known = crate::gap::comparisons(data, r.state.gap_bench)
+            .iter()
+            .any(|c| &c.protocol.slug(data) == set);
+        if !known {
+            r.warn(format!(
+                "{GAP_SET}: ignored {} (not a comparison on {})",
+                quote(set),
+                r.state.gap_bench.slug()
+            ));
+            r.state.gap_set = None;
+        }
     }
     Decoded {
         state: r.state,
@@ -368,6 +387,15 @@ impl Reader<'_> {
                 if let Some(v) = self.one(key, raw, ChartMode::from_slug) {
                     self.state.chart_mode = v;
                 }
+            }
+            GAP_BENCH_KEY => {
+                if let Some(v) = self.one(key, raw, BenchmarkId::from_slug) {
+                    self.state.gap_bench = v;
+                }
+            }
+            GAP_SET => {
+                let set = self.text(key, raw);
+                self.state.gap_set = (!set.is_empty()).then_some(set);
             }
             _ => self.warn(format!("ignored unknown key {}", quote(key))),
         }

@@ -43,3 +43,33 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
     );
     assert!(html.contains("aria-pressed=\"false\""));
 }
+
+#[tokio::test]
+async fn the_gap_view_renders_its_figures_bracket_and_tables() {
+    use kllm_widget::components::AppProps;
+    use kllm_widget::options::Options;
+    let props = AppProps {
+        options: Options {
+            view: Some("metric=gap&lang=en".into()),
+            ..Options::default()
+        },
+        hydrate: false,
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).render().await;
+    assert!(
+        html.contains("How far behind are Korea&#x27;s models?")
+            || html.contains("How far behind are Korea's models?"),
+        "caption"
+    );
+    // The sentence, the bracket and the table say the same 19 months.
+    assert!(
+        html.contains("first reached it 19 months (1 year 7 months) earlier"),
+        "sentence"
+    );
+    assert!(html.contains(">19 months</text>"), "bracket");
+    assert!(html.contains("data-moment=\"now\">19 months</td>"), "table");
+    // The benchmark switch offers the benchmarks with a figure.
+    for b in ["KMMLU", "HAE-RAE", "MMLU"] {
+        assert!(html.contains(&format!(">{b}</button>")), "{b}");
+    }
+}

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kllm_widget::data::dataset;
-use kllm_widget::model::{Access, Modality, ModelRef, OrgKind, OrgRef};
+use kllm_widget::model::{Access, BenchmarkId, Modality, ModelRef, OrgKind, OrgRef};
 use kllm_widget::settings::*;
 use kllm_widget::state::*;
 use kllm_widget::url_state::{decode, encode};
@@ -90,6 +90,21 @@ fn writes_short_versioned_fragments() {
             vec![Action::SetChartMode(ChartMode::Table)],
             "v=1&view=table",
         ),
+        (vec![Action::SetMetric(Metric::Gap)], "v=1&metric=gap"),
+        (
+            vec![
+                Action::SetMetric(Metric::Gap),
+                Action::SetGapBench(BenchmarkId::Kmmlu),
+            ],
+            "v=1&metric=gap&bench=kmmlu",
+        ),
+        (
+            vec![
+                Action::SetMetric(Metric::Gap),
+                Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
+            ],
+            "v=1&metric=gap&set=instruct.kakao-kanana-github.kakao",
+        ),
         (
             vec![
                 Action::SetChartMode(ChartMode::Table),
@@ -130,6 +145,19 @@ fn every_enum_value_round_trips() {
             .map(|&v| state([Action::SetChartMode(v)])),
     );
     let d = dataset();
+    // Every benchmark of the gap view, with each of its comparisons.
+    for &b in BenchmarkId::ALL {
+        states.push(state([
+            Action::SetMetric(Metric::Gap),
+            Action::SetGapBench(b),
+        ]));
+        for c in kllm_widget::gap::comparisons(d, b) {
+            states.push(state([
+                Action::SetGapBench(b),
+                Action::SetGapSet(Some(c.protocol.slug(d))),
+            ]));
+        }
+    }
     states.extend((0..d.orgs.len()).map(|i| state([Action::ToggleOrg(OrgRef(i as u16))])));
     states.extend((0..d.models.len()).map(|i| state([Action::TogglePin(ModelRef(i as u16))])));
     // Everything at once: every chip on, six pins, a non-default of each setting.
@@ -146,8 +174,10 @@ fn every_enum_value_round_trips() {
         Action::SetSort(SortKey::Oldest),
         Action::SetLang(Lang::En),
         Action::SetTheme(Theme::Light),
-        Action::SetMetric(Metric::Context),
+        Action::SetMetric(Metric::Gap),
         Action::SetChartMode(ChartMode::Table),
+        Action::SetGapBench(BenchmarkId::Kmmlu),
+        Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
     ]);
     states.push(state(all));
     for s in &states {
@@ -246,6 +276,39 @@ fn reads_garbled_links_leniently() {
         "lang=EN&theme=&metric=%",
         &default,
         &["\"EN\"", "\"\"", "%-escape", "\"%\""],
+    );
+}
+
+#[test]
+fn reads_garbled_gap_links_leniently() {
+    let gap = state([Action::SetMetric(Metric::Gap)]);
+    let kmmlu = state([
+        Action::SetMetric(Metric::Gap),
+        Action::SetGapBench(BenchmarkId::Kmmlu),
+    ]);
+    lenient("metric=gap&bench=nope", &gap, &["\"nope\""]);
+    // A comparison the benchmark does not have falls back to its default one.
+    lenient(
+        "metric=gap&bench=kmmlu&set=base.5shot.cot",
+        &kmmlu,
+        &["not a comparison on kmmlu"],
+    );
+    lenient("metric=gap&set=", &gap, &[]);
+    // The comparison is checked against the benchmark whatever the order of the keys.
+    let instruct = reduce(
+        &kmmlu,
+        Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
+    );
+    lenient(
+        "set=instruct.kakao-kanana-github.kakao&metric=gap&bench=kmmlu",
+        &instruct,
+        &[],
+    );
+    // An older widget's link (no gap keys) reads as before.
+    lenient(
+        "metric=mmlu",
+        &state([Action::SetMetric(Metric::Mmlu)]),
+        &[],
     );
 }
 

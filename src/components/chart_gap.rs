@@ -1,0 +1,97 @@
+//! The gap view's own blocks inside the chart: the benchmark switch and the setting choice,
+//! the figures as sentences (at the article's date and now) with who measured the scores,
+//! and the rule with its caveats. Everything shown is computed by `crate::chart::gap`.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::chart::gap::GapSeries;
+use crate::data::dataset;
+use crate::i18n::{t, ChartMsg};
+use crate::model::BenchmarkId;
+use crate::settings::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct GapControlsProps {
+    pub lang: Lang,
+    pub gap: Rc<GapSeries>,
+    pub on_bench: Callback<BenchmarkId>,
+    pub on_set: Callback<Option<String>>,
+}
+
+/// The benchmarks with a figure, as a switch like the metric switch, and the comparisons of
+/// the chosen one (when there are several) as a select.
+#[component]
+pub fn GapControls(props: &GapControlsProps) -> Html {
+    let (lang, gap) = (props.lang, &props.gap);
+    let benches = use_memo((), |_| crate::gap::benchmarks(dataset()));
+    let onchange = props.on_set.reform(|e: Event| {
+        e.target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            .map(|s| s.value())
+    });
+    html! {
+        <div class="kllm-chart__gap-controls">
+            <div class="kllm-chart__switch" role="group" aria-label={t(lang, ChartMsg::BenchmarkGroup)}>
+                { for benches.iter().map(|&b| {
+                    let onclick = props.on_bench.reform(move |_: MouseEvent| b);
+                    html! {
+                        <button type="button" class="kllm-chart__toggle kllm-chart__bench" aria-pressed={(b == gap.bench).to_string()} {onclick}>{ b.name() }</button>
+                    }
+                }) }
+            </div>
+            if gap.choices.len() > 1 {
+                <label class="kllm-select kllm-chart__setting">
+                    <span class="kllm-select__label">{ t(lang, ChartMsg::SettingLabel) }</span>
+                    <select class="kllm-select__input" {onchange}>
+                        { for gap.choices.iter().map(|(slug, label)| html! {
+                            <option value={slug.clone()} selected={*slug == gap.slug}>{ label }</option>
+                        }) }
+                    </select>
+                </label>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GapFiguresProps {
+    pub lang: Lang,
+    pub gap: Rc<GapSeries>,
+}
+
+/// The figures in words, now first (the question the view answers), then at the article's
+/// date; who measured the scores beside them.
+#[component]
+pub fn GapFigures(props: &GapFiguresProps) -> Html {
+    let (lang, gap, d) = (props.lang, &props.gap, dataset());
+    let [then, now] = gap.sentences(lang);
+    html! {
+        <div class="kllm-chart__gap">
+            <p class="kllm-chart__gap-sentence" data-moment="now">{ now }</p>
+            <p class="kllm-chart__gap-sentence" data-moment="article">{ then }</p>
+            if let Some(note) = gap.measurer_note(d, lang) {
+                <p class="kllm-chart__gap-note">{ note }</p>
+            }
+            if gap.self_reported() {
+                <p class="kllm-chart__gap-note">{ t(lang, ChartMsg::GapSelfReported) }</p>
+            }
+        </div>
+    }
+}
+
+/// The rule for comparable scores and the caveats, in a disclosure under the chart.
+#[component]
+pub fn GapHow(props: &GapFiguresProps) -> Html {
+    let (lang, gap, d) = (props.lang, &props.gap, dataset());
+    html! {
+        <details class="kllm-chart__table-alt kllm-chart__gap-how">
+            <summary>{ t(lang, ChartMsg::GapHow) }</summary>
+            <p>{ t(lang, ChartMsg::GapRule) }</p>
+            { for gap.notes(d, lang).into_iter().map(|n| html! { <p>{ n }</p> }) }
+        </details>
+    }
+}
