@@ -1,16 +1,20 @@
 //! The share link: a [`WidgetState`] as a URL fragment and back. Pure.
 //!
-//! Format 1, e.g. `v=1&kind=startup~telecom&q=%EC%97%91%EC%82%AC%EC%9B%90&pin=exaone-3-5`:
+//! Format 2, e.g. `v=2&kind=startup~telecom&q=%EC%97%91%EC%82%AC%EC%9B%90&pin=exaone-3-5`:
 //! - pairs `key=value` joined by `&`; list items joined by `~`. Never `+` or spaces, which
 //!   messengers (KakaoTalk, Facebook) rewrite;
 //! - a value equal to the default is left out, so the default state is the empty fragment;
-//!   otherwise `v=1` comes first;
+//!   otherwise `v=2` comes first;
 //! - values are enum slugs and dataset ids (stable across dataset edits, unlike indices);
 //!   every value is percent-encoded as UTF-8 (slugs and ids pass unchanged).
 //!
 //! Decoding is lenient: whatever cannot be read (unknown keys, slugs or ids, bad escapes,
-//! repeats, too many pins, a newer format) is skipped with a warning, never a panic. A
-//! fragment without `v` is read as format 1, so hand-written links like `#q=엑사원` work.
+//! repeats, too many pins, a newer format) is skipped with a warning, never a panic.
+//!
+//! Format 2 differs from format 1 in one default: a view without `metric` is the gap view
+//! (format 1's default was the release-date timeline). A link of format 1 — `v=1`, or no `v`
+//! at all, like hand-written `#q=엑사원` and embedders' `data-view` — still opens on the
+//! timeline unless it names a metric, so no link made before changes its meaning.
 
 use crate::filter::{Member, Set};
 use crate::model::{Access, BenchmarkId, Dataset, Modality, ModelRef, OrgKind, OrgRef};
@@ -18,7 +22,7 @@ use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
 use crate::state::{WidgetState, GAP_BENCH, MAX_PINS};
 
 /// The format this widget writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 const VERSION_KEY: &str = "v";
 const KIND: &str = "kind";
@@ -39,6 +43,28 @@ const ALL_CARDS: &str = "all";
 const ALL_ROWS: &str = "rows";
 const GAP_BENCH_KEY: &str = "bench";
 const GAP_SET: &str = "set";
+
+/// The keys that describe a view (all but the version).
+const VIEW_KEYS: [&str; 18] = [
+    KIND,
+    ORG,
+    ACCESS,
+    MODALITY,
+    ERA,
+    REFERENCES,
+    QUERY,
+    SORT,
+    PINS,
+    LANG,
+    THEME,
+    METRIC,
+    VIEW,
+    OPEN,
+    ALL_CARDS,
+    ALL_ROWS,
+    GAP_BENCH_KEY,
+    GAP_SET,
+];
 
 /// Between list items.
 const LIST_SEP: char = '~';
@@ -202,6 +228,7 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
     };
     // Sorted, for a binary search (a `BTreeSet` costs more code in the wasm).
     let mut seen: Vec<&str> = Vec::new();
+    let mut any = false;
     for pair in fragment.split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = pair.split_once('=') else {
             r.warn(format!("ignored {}: not a key=value pair", quote(pair)));
@@ -214,7 +241,21 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
             }
             Err(at) => seen.insert(at, key),
         }
+        any |= VIEW_KEYS.contains(&key);
         r.read(key, value);
+    }
+    // Format 1 (an explicit `v=1`, or no `v`) started on the timeline: a link of it that
+    // describes a view but names no metric keeps meaning the timeline. An unreadable `v` is
+    // read as this format (and says so).
+    let format = match seen.binary_search(&VERSION_KEY) {
+        Ok(_) => match version_of(fragment) {
+            Some(v @ 1..) => v,
+            _ => VERSION,
+        },
+        Err(_) => 1,
+    };
+    if any && format < 2 && seen.binary_search(&METRIC).is_err() {
+        r.state.metric = Metric::Timeline;
     }
     // A comparison the benchmark does not have (renamed data, a mistyped link) falls back to
     // the benchmark's default one.
@@ -314,7 +355,8 @@ impl Reader<'_> {
     fn read(&mut self, key: &str, raw: &str) {
         match key {
             VERSION_KEY => match raw.parse::<u32>() {
-                Ok(VERSION) => {}
+                // Format 1 is read too (see the module's notes).
+                Ok(1 | VERSION) => {}
                 Ok(v) if v > VERSION => self.warn(format!(
                     "link is format {v}, newer than this widget's {VERSION}: read what it can"
                 )),
@@ -400,6 +442,14 @@ impl Reader<'_> {
             _ => self.warn(format!("ignored unknown key {}", quote(key))),
         }
     }
+}
+
+/// The format number a fragment's `v` states (`None` when it is not a number).
+fn version_of(fragment: &str) -> Option<u32> {
+    fragment
+        .split('&')
+        .find_map(|p| p.strip_prefix("v="))
+        .and_then(|v| v.parse().ok())
 }
 
 fn org_by_id(d: &Dataset, id: &str) -> Option<OrgRef> {

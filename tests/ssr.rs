@@ -26,6 +26,8 @@ async fn renders_a_card_for_every_korean_model() {
 
 #[tokio::test]
 async fn global_references_have_no_card_by_default_but_join_the_timeline() {
+    use kllm_widget::components::AppProps;
+    use kllm_widget::options::Options;
     let html = render_app().await;
     for m in dataset().models.iter().filter(|m| m.reference) {
         assert!(
@@ -35,6 +37,14 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
         );
     }
     // The timeline sets the global releases beside the Korean ones.
+    let props = AppProps {
+        options: Options {
+            view: Some("v=2&metric=time".into()),
+            ..Options::default()
+        },
+        hydrate: false,
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).render().await;
     let gpt4 = &dataset().model(dataset().find("gpt-4").unwrap()).name.ko;
     let chart = &html[html.find("<svg").expect("a chart")..];
     assert!(
@@ -42,6 +52,17 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
         "GPT-4 missing from the timeline"
     );
     assert!(html.contains("aria-pressed=\"false\""));
+}
+
+#[tokio::test]
+async fn the_default_view_is_the_gap_view() {
+    let html = render_app().await;
+    assert!(html.contains("한국 모델은 얼마나 뒤처졌나"));
+    assert!(html.contains(">19개월</text>"), "the bracket");
+    assert!(
+        html.contains("19개월(1년 7개월) 먼저 도달했습니다"),
+        "the sentence"
+    );
 }
 
 #[tokio::test]

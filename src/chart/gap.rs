@@ -143,6 +143,15 @@ impl GapSeries {
 
     /// The sentence for one moment (`article`: the article's date, else the data's).
     pub fn sentence(&self, lang: Lang, article: bool) -> String {
+        self.sentence_with(lang, article, true)
+    }
+
+    /// The sentence for one moment without the setting in front (the view shows it above).
+    pub fn short_sentence(&self, lang: Lang, article: bool) -> String {
+        self.sentence_with(lang, article, false)
+    }
+
+    fn sentence_with(&self, lang: Lang, article: bool, setting: bool) -> String {
         let (date, figure) = if article { self.article } else { self.now };
         let when = words::when(lang, article, &format::date(date, lang));
         let (mut kb, mut gb) = (<[String; 3]>::default(), <[String; 3]>::default());
@@ -178,7 +187,8 @@ impl GapSeries {
                 count,
             },
         };
-        words::gap_sentence(lang, &self.setting, &when, &outcome)
+        let setting = setting.then_some(self.setting.as_str());
+        words::gap_sentence(lang, setting, &when, &outcome)
     }
 
     /// Both sentences: at the article's date, then now.
@@ -281,7 +291,7 @@ mod tests {
         let [then, now] = s.sentences(Lang::En);
         assert_eq!(
             then,
-            "MMLU · 5-shot · base: no figure at the article's date (6 Feb 2025): \
+            "MMLU · 5-shot · base: No figure at the article's date (6 Feb 2025): \
              no Korean model has a comparable score (two are needed)."
         );
         assert_eq!(
@@ -304,10 +314,7 @@ mod tests {
         let d = dataset();
         let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
         let note = s.measurer_note(d, Lang::En).unwrap();
-        assert!(
-            note.starts_with("These scores were measured by 4 different parties"),
-            "{note}"
-        );
+        assert!(note.starts_with("Measured by 4 parties"), "{note}");
         let notes = s.notes(d, Lang::En);
         assert!(notes[0].starts_with("Other comparisons on this benchmark — MMLU · Kakao's table · base: 4+ months at the article's date, 4+ months now"), "{}", notes[0]);
         assert!(notes[1].contains("GPQA Diamond"), "{}", notes[1]);

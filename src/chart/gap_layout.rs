@@ -67,17 +67,18 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
     if !c.global.is_empty() {
         kinds.push(LegendKind::Global);
     }
-    // Self-reported points are drawn paler; the note beside the figures says so (there is
-    // no `*` in this drawing for the legend to explain).
-    kinds.extend([LegendKind::BestSoFar, LegendKind::Article]);
+    // Self-reported points are drawn paler; the note under the chart says so (there is no
+    // `*` in this drawing for the legend to explain).
+    // The article's rule is labelled where it stands: no legend entry.
+    kinds.push(LegendKind::BestSoFar);
     let (legend, legend_h) = place_legend(&kinds, lang, width);
 
     // The plot: room above for the article's label, below for the years.
     let top = legend_h + 26.0;
-    let plot_h = (width * 0.55).clamp(180.0, 300.0).round();
+    let plot_h = (width * 0.5).clamp(180.0, 240.0).round();
     let bottom = top + plot_h;
     let height = bottom + 24.0;
-    let (x0, x1) = (LEFT, width - 14.0);
+    let (x0, x1) = (LEFT, width - 18.0);
 
     let first = points
         .iter()
@@ -262,7 +263,8 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
         t(lang, ChartMsg::ArticleLine),
         &format::date_label(article, lang),
     );
-    let fits_right = ax + 4.0 + text_width(&text, FONT) <= width;
+    // The label is bold: a tenth wider than the estimate for regular text.
+    let fits_right = ax + 4.0 + text_width(&text, FONT) * 1.1 <= width;
     let rule = Some(Rule {
         x: ax,
         y0: r1(top - 4.0),

@@ -235,6 +235,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                 { for notes(&s, metric, chart, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
                 { for props.all_rows.then(|| dropped_line(&s, metric, lang)).flatten().map(|n| html! { <li class="kllm-chart__dropped">{ n }</li> }) }
                 { for unknown_lines(&s, lang).into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
+                if gap.as_ref().as_ref().is_some_and(|g| g.self_reported()) {
+                    <li>{ t(lang, ChartMsg::GapSelfReported) }</li>
+                }
             </ul>
             if let Some(g) = &*gap {
                 <GapHow {lang} gap={g.clone()} />

@@ -68,16 +68,20 @@ pub struct GapFiguresProps {
 #[component]
 pub fn GapFigures(props: &GapFiguresProps) -> Html {
     let (lang, gap, d) = (props.lang, &props.gap, dataset());
-    let [then, now] = gap.sentences(lang);
+    // The setting is named once above the sentences (by the choice, when there is one).
+    let (now, then) = (
+        gap.short_sentence(lang, false),
+        gap.short_sentence(lang, true),
+    );
     html! {
         <div class="kllm-chart__gap">
+            if gap.choices.len() <= 1 {
+                <p class="kllm-chart__gap-setting">{ &gap.setting }</p>
+            }
             <p class="kllm-chart__gap-sentence" data-moment="now">{ now }</p>
             <p class="kllm-chart__gap-sentence" data-moment="article">{ then }</p>
             if let Some(note) = gap.measurer_note(d, lang) {
                 <p class="kllm-chart__gap-note">{ note }</p>
-            }
-            if gap.self_reported() {
-                <p class="kllm-chart__gap-note">{ t(lang, ChartMsg::GapSelfReported) }</p>
             }
         </div>
     }

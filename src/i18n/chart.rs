@@ -121,8 +121,8 @@ words!(ChartMsg {
     ChartMsg::Side => ("구분", "Side"),
     ChartMsg::GapCsv => ("격차 CSV 저장", "Download the gap (CSV)"),
     ChartMsg::GapSelfReported => (
-        "개발사가 자기 모델을 직접 측정한 점수(개발사 자체 측정)는 흐리게 그렸고, 표에는 *로 표시했습니다.",
-        "Scores a developer measured on its own model (self-reported) are drawn paler and marked * in the table."
+        "흐린 점: 개발사 자체 측정(표에는 *)",
+        "Paler points: self-reported by the developer (* in the table)"
     ),
 });
 
@@ -340,8 +340,18 @@ pub enum GapOutcome<'a> {
     TooFew { korean: bool, count: usize },
 }
 
-/// The gap sentence for one moment: `setting` from [`setting`], `when` from [`when`].
-pub fn gap_sentence(lang: Lang, setting: &str, when: &str, outcome: &GapOutcome) -> String {
+/// The gap sentence for one moment, `when` from [`when`]; with `setting` (from [`setting`])
+/// in front when the sentence stands alone (the summary, exports), without it under the
+/// view's own setting label.
+pub fn gap_sentence(lang: Lang, setting: Option<&str>, when: &str, outcome: &GapOutcome) -> String {
+    let body = gap_body(lang, when, outcome);
+    match setting {
+        Some(s) => format!("{s}: {body}"),
+        None => body,
+    }
+}
+
+fn gap_body(lang: Lang, when: &str, outcome: &GapOutcome) -> String {
     let cap = |s: &str| {
         let mut c = s.chars();
         c.next()
@@ -359,7 +369,7 @@ pub fn gap_sentence(lang: Lang, setting: &str, when: &str, outcome: &GapOutcome)
             },
         ) => {
             let head = format!(
-                "{setting}: {when} 한국 최고 점수는 {}({})의 {}입니다.",
+                "{when} 한국 최고 점수는 {}({})의 {}입니다.",
                 k.name, k.released, k.score
             );
             let tail = match (n, at_least) {
@@ -388,7 +398,7 @@ pub fn gap_sentence(lang: Lang, setting: &str, when: &str, outcome: &GapOutcome)
             },
         ) => {
             let head = format!(
-                "{setting}: {}, the best Korean score was {}, by {} ({}).",
+                "{}, the best Korean score was {}, by {} ({}).",
                 cap(when),
                 k.score,
                 k.name,
@@ -412,7 +422,7 @@ pub fn gap_sentence(lang: Lang, setting: &str, when: &str, outcome: &GapOutcome)
         }
         (Lang::Ko, GapOutcome::Ahead { korean: k, later }) => {
             let head = format!(
-                "{setting}: {when} 한국 최고 점수는 {}({})의 {}입니다.",
+                "{when} 한국 최고 점수는 {}({})의 {}입니다.",
                 k.name, k.released, k.score
             );
             let tail = match later {
@@ -430,7 +440,7 @@ pub fn gap_sentence(lang: Lang, setting: &str, when: &str, outcome: &GapOutcome)
         }
         (Lang::En, GapOutcome::Ahead { korean: k, later }) => {
             let head = format!(
-                "{setting}: {}, the best Korean score was {}, by {} ({}).",
+                "{}, the best Korean score was {}, by {} ({}).",
                 cap(when),
                 k.score,
                 k.name,
@@ -454,11 +464,11 @@ pub fn gap_sentence(lang: Lang, setting: &str, when: &str, outcome: &GapOutcome)
                 "글로벌 모델"
             };
             let have = if count == 0 {
-                format!("비교할 수 있는 {side} 점수가 없습니다")
+                format!("비교할 수 있는 {side} 점수가 없어")
             } else {
-                format!("비교할 수 있는 {side} 점수가 {count}개뿐입니다")
+                format!("비교할 수 있는 {side} 점수가 {count}개뿐이라")
             };
-            format!("{setting}: {when}에는 수치를 낼 수 없습니다. {have}(2개 이상 필요).")
+            format!("{when}: {have} 수치를 내지 않았습니다(2개 이상 필요).")
         }
         (Lang::En, GapOutcome::TooFew { korean, count }) => {
             let side = if korean { "Korean" } else { "global" };
@@ -467,7 +477,7 @@ pub fn gap_sentence(lang: Lang, setting: &str, when: &str, outcome: &GapOutcome)
                 1 => format!("only 1 {side} model has a comparable score"),
                 n => format!("only {n} {side} models have a comparable score"),
             };
-            format!("{setting}: no figure {when}: {have} (two are needed).")
+            format!("No figure {when}: {have} (two are needed).")
         }
     }
 }
@@ -490,16 +500,16 @@ pub fn gap_mixed(lang: Lang, names: &[&str]) -> String {
     let n = names.len();
     let list = names.join(", ");
     match lang {
-        Lang::Ko => format!("이 비교의 점수는 {n}곳이 측정했습니다({list}). 측정한 곳이 다르면 조건이 같아도 점수가 몇 점씩 다를 수 있습니다."),
-        Lang::En => format!("These scores were measured by {n} different parties ({list}); different measurers can differ by a few points even under the same setting."),
+        Lang::Ko => format!("측정한 곳 {n}곳({list}): 같은 조건이라도 측정한 곳마다 점수가 조금씩 다를 수 있습니다."),
+        Lang::En => format!("Measured by {n} parties ({list}): scores differ somewhat between measurers."),
     }
 }
 
 /// The note next to a figure from one measurer's table.
 pub fn gap_one_table(lang: Lang, owner: &str) -> String {
     match lang {
-        Lang::Ko => format!("이 비교의 점수는 모두 {owner}의 표 하나에서 나왔습니다. 글로벌 쪽은 그 표에 실린 모델뿐입니다."),
-        Lang::En => format!("Every score in this comparison comes from one table by {owner}; the global side is only the models that table includes."),
+        Lang::Ko => format!("모든 점수가 {owner}의 표 하나에서 나왔습니다. 글로벌 쪽은 그 표에 실린 모델뿐입니다."),
+        Lang::En => format!("Every score comes from one table by {owner}: the global side is only the models in it."),
     }
 }
 
