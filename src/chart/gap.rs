@@ -296,7 +296,7 @@ mod tests {
         );
         assert_eq!(
             now,
-            "MMLU · 5-shot · base: As of the data's date (30 Nov 2026), the best Korean \
+            "MMLU · 5-shot · base: When the data was last checked (30 Nov 2026), the best Korean \
              score was 78.1, by Motif 2 12.7B (Nov 2025). A global model had first reached it \
              19 months (1 year 7 months) earlier: Llama 3 · 70B (Apr 2024), 79.5."
         );

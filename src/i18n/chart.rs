@@ -300,15 +300,16 @@ fn months_long(lang: Lang, n: u32) -> String {
     paren(lang, &short, &years)
 }
 
-/// The moment a figure is for: `기사 시점(2025년 2월 6일)` / `at the article's date (6
-/// February 2025)`, or `데이터 기준일(2026년 11월 30일)` / `as of the data's date (30 November
-/// 2026)`. `date` is written in full by the caller.
+/// The moment a figure is for: `기사 시점(2025년 2월 6일)` / `at the article's date (6 Feb
+/// 2025)`, or the day the data was last checked (the footer's words): `데이터 확인일(2026년
+/// 11월 30일)` / `when the data was last checked (30 Nov 2026)`. `date` is written by the
+/// caller.
 pub fn when(lang: Lang, article: bool, date: &str) -> String {
     match (lang, article) {
         (Lang::Ko, true) => format!("기사 시점({date})"),
-        (Lang::Ko, false) => format!("데이터 기준일({date})"),
+        (Lang::Ko, false) => format!("데이터 확인일({date})"),
         (Lang::En, true) => format!("at the article's date ({date})"),
-        (Lang::En, false) => format!("as of the data's date ({date})"),
+        (Lang::En, false) => format!("when the data was last checked ({date})"),
     }
 }
 

@@ -158,7 +158,7 @@ describe('sentence, bracket and table agree', () => {
 
   test('the first screen on a phone answers the question (default view, Korean)', () => withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
     const v = await assertAgree(page, 'default');
-    assert.match(v.now, /MMLU|데이터 기준일/);
+    assert.match(v.now, /^데이터 확인일\(/);
     const box = await sentence(page, 'now').boundingBox();
     const bracket = await page.locator('.kllm-chart svg .kllm-chart__bracket-label').first().boundingBox();
     console.log(`# gap 390×844: now-sentence top ${Math.round(box.y)} px, bracket label top ${Math.round(bracket.y)} px`);
