@@ -7,8 +7,9 @@
 // a function from HTML to HTML that fails loudly when it cannot find what it rewrites, so a
 // trunk upgrade that changes its output breaks the build, not the page.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 
 /// Runs the prerenderer on the staging folder (native build, shares cargo's cache).
 function prerender(dir) {
@@ -44,6 +45,24 @@ function noPreloads(html) {
 
 const STEPS = [externalBootScript, noPreloads];
 
+/// The scripts and stylesheets the pages load, minified in place in a release build (esbuild,
+/// pinned in package-lock.json): comments, indentation and long local names are bytes every
+/// reader downloads. The sources in static/ stay as written; nothing is bundled or renamed
+/// across files, so every file keeps its URL and its imports and exports.
+const MINIFIED = ['kllm-widget.js', 'boot.js', 'embed.js', 'kllm-frame.js', 'kllm.css', 'page.css', 'kllm-nojs.css'];
+
+function minify(dir) {
+  for (const name of MINIFIED) {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new Error(`postbuild: ${name} is missing from the build`);
+    const loader = name.endsWith('.css') ? 'css' : 'js';
+    // No `format`: each file stays what it is (modules with top-level await and import.meta,
+    // kllm-frame.js a classic script).
+    const { code } = transformSync(readFileSync(path, 'utf8'), { loader, minify: true, target: 'es2022', legalComments: 'none' });
+    writeFileSync(path, code);
+  }
+}
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk (Trunk.toml hooks)');
 prerender(dir);
@@ -55,3 +74,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>[^<]*\S[^<]*<\/script>/.test(html)) {
 }
 writeFileSync(file, html);
 console.log('postbuild: index.html loads boot.js (no inline script)');
+if (process.env.TRUNK_PROFILE === 'release') {
+  minify(dir);
+  console.log(`postbuild: minified ${MINIFIED.join(', ')}`);
+}

@@ -41,6 +41,7 @@ pub fn group_title(lang: Lang, g: Group) -> &'static str {
             Group::Modality => Msg::GroupModality,
             Group::Era => Msg::GroupEra,
             Group::References => Msg::GroupReferences,
+            Group::Programme => Msg::GroupProgramme,
         },
     )
 }
@@ -162,8 +163,29 @@ pub fn chip_groups(d: &'static Dataset, s: &WidgetState) -> Vec<ChipGroup> {
         |_| f.references,
         Action::SetReferences,
     );
+    // One chip for the programme's models (the dataset has one programme; none, no chip).
+    let programme = group_chips(
+        d,
+        s,
+        Group::Programme,
+        d.programmes
+            .first()
+            .map(|p| {
+                (
+                    "programme".to_string(),
+                    i18n::text(lang, &p.name),
+                    !f.programme,
+                )
+            })
+            .into_iter()
+            .collect(),
+        |m, _| d.in_programme(m),
+        |_| f.programme,
+        Action::SetProgramme,
+    );
     [
         (Group::Era, era),
+        (Group::Programme, programme),
         (Group::Kind, kinds),
         (Group::Org, orgs),
         (Group::Access, access),
@@ -171,6 +193,7 @@ pub fn chip_groups(d: &'static Dataset, s: &WidgetState) -> Vec<ChipGroup> {
         (Group::References, references),
     ]
     .into_iter()
+    .filter(|(_, chips)| !chips.is_empty())
     .map(|(group, chips)| ChipGroup {
         group,
         title: group_title(lang, group),
@@ -215,6 +238,7 @@ pub fn group_to_loosen(d: &Dataset, s: &WidgetState) -> Option<Group> {
         (Group::Access, !f.access.is_empty()),
         (Group::Modality, !f.modality.is_empty()),
         (Group::Era, f.era != Era::DEFAULT),
+        (Group::Programme, f.programme),
     ];
     active
         .into_iter()
@@ -274,5 +298,27 @@ mod tests {
         s = reduce(&s, Action::ToggleModality(Modality::VideoLanguage));
         assert_eq!(shown(&s), 0);
         assert!(group_to_loosen(d, &s).is_some());
+    }
+
+    #[test]
+    fn the_programme_chip_keeps_its_models() {
+        let d = dataset();
+        let s = WidgetState::default();
+        let groups = chip_groups(d, &s);
+        let group = groups.iter().find(|g| g.group == Group::Programme).unwrap();
+        let chip = &group.chips[0];
+        let entered = d
+            .models
+            .iter()
+            .filter(|m| d.in_programme(m) && !m.reference)
+            .count();
+        assert_eq!(chip.count, entered);
+        let after = reduce(&s, chip.action.clone());
+        assert_eq!(shown(&after), entered);
+        let back = reduce(
+            &after,
+            active_chips(&chip_groups(d, &after))[0].remove.clone(),
+        );
+        assert_eq!(back, s);
     }
 }

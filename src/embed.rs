@@ -1,62 +1,137 @@
-//! Host integration (browser only): where the widget mounts. On the widget's own page
-//! (`index.html`, also the iframe embed) it mounts into `#kllm-root`; on any page it mounts
-//! every `[data-kllm-widget]` host element, now and whenever one is added later, each once, in
-//! its own open shadow root with the stylesheet inside it, so host CSS and widget CSS cannot
-//! reach each other. Each host gets its own `App` (its own reducer): instances are independent.
+//! Host integration (browser only): the two entry points, one per loader.
+//!
+//! - `boot.js`, on the widget's own page (`index.html`, also the iframe embed), calls
+//!   [`start_page`]: the app hydrates the prerendered `#kllm-root` (or renders into it when the
+//!   HTML came from another build) and keeps the view in the page's URL fragment.
+//! - `embed.js`, the script embed, calls [`start_embed`] for one host element
+//!   (`<div data-kllm-widget>`) per WebAssembly instance: the app renders in an open shadow root
+//!   with the stylesheet inside it, so host CSS and widget CSS cannot reach each other. It never
+//!   looks for `#kllm-root` and never reads or writes the page's URL.
+//!
+//! A panic stops the instance it happens in (the release build aborts, and Yew's scheduler
+//! stays flagged busy), which is why the script embed gives every host an instance of its own.
+//! The panic hook marks the element the app was mounted into with `data-kllm-failed`: the
+//! stylesheet then hides the controls that no longer work and shows the note saying so, and
+//! the content stays readable.
 //!
 //! Iframe height reporting lives in `static/boot.js` (it must run before the wasm arrives).
 
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{
-    Document, Element, MutationObserver, MutationObserverInit, MutationRecord, ShadowRootInit,
-    ShadowRootMode,
-};
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
-use crate::components::{App, AppProps};
+use crate::components::{raw, App, AppProps};
+use crate::console::warn;
 use crate::options::Options;
 
 /// Host elements are marked with this attribute (`<div data-kllm-widget></div>`).
 pub const HOST_ATTR: &str = "data-kllm-widget";
-/// Set on a host when it is mounted, so no host is mounted twice (hosts added later, or a
-/// second copy of the loader under another URL).
+/// Set on a host once it is taken (by embed.js, before the wasm has started), so no host is
+/// mounted twice.
 pub const MOUNTED_ATTR: &str = "data-kllm-mounted";
-const PENDING: &str = "[data-kllm-widget]:not([data-kllm-mounted])";
+/// Set on the element an app was mounted into when its instance has stopped (a panic).
+pub const FAILED_ATTR: &str = "data-kllm-failed";
+/// The build id the prerenderer writes on `#kllm-root` (see [`crate::build_id::BUILD_ID`]).
+pub const BUILD_ATTR: &str = "data-kllm-build";
 
-/// Starts the widget on the current page: `#kllm-root` if the page has one, then every host
-/// element, then a watch for hosts added later.
-pub fn start() {
-    let document = gloo::utils::document();
-    if document.get_element_by_id("kllm-root").is_some() {
-        mount_page();
-    }
-    let css = crate::browser::asset_url("kllm.css");
-    mount_pending(&document, &css);
-    if let Err(e) = watch(&document, css) {
-        warn(&format!("cannot watch for hosts added later: {e:?}"));
-    }
+thread_local! {
+    /// Every element an app of this instance was mounted into, for the panic hook.
+    static MOUNTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
-use crate::console::warn;
+/// Entry point of the widget's own page (`boot.js` calls it as `startPage`, see `main.rs`).
+/// `policy` is the loader's Trusted Types policy, or `undefined`.
+pub fn start_page(policy: JsValue) -> Result<(), JsValue> {
+    prepare(policy);
+    mount_page()
+}
 
-/// Mounts every host element not mounted yet; returns how many it mounted.
-pub fn mount_pending(document: &Document, css_href: &str) -> usize {
-    let Ok(list) = document.query_selector_all(PENDING) else {
-        return 0;
-    };
-    let hosts: Vec<Element> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect();
-    hosts
-        .iter()
-        .filter(|host| match mount_host(host, css_href) {
-            Ok(mounted) => mounted,
-            Err(e) => {
-                warn(&format!("cannot mount into a host element: {e:?}"));
-                false
+/// Entry point of the script embed (`embed.js` calls it as `startEmbed`, see `main.rs`):
+/// mounts the widget into `host`.
+pub fn start_embed(host: Element, policy: JsValue) -> Result<(), JsValue> {
+    prepare(policy);
+    mount_host(&host, &crate::browser::asset_url("kllm.css")).map(|_| ())
+}
+
+fn prepare(policy: JsValue) {
+    raw::set_policy(policy);
+    // Yew's renderer installs its own hook unless one is set through it.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        // The payload when it is text (Yew's messages say what it expected); no formatting
+        // machinery, which would cost wasm bytes for a message nobody reads but a developer.
+        let what = info.payload_as_str().unwrap_or("a panic");
+        web_sys::console::error_1(&["kllm-widget stopped: ", what].concat().into());
+        // The loader listens for this event (it bubbles out of the shadow root to the host).
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        MOUNTS.with(|m| {
+            for el in m.borrow().iter() {
+                let _ = el.set_attribute(FAILED_ATTR, "");
+                let _ = el.remove_attribute("hidden");
+                if let Ok(event) = web_sys::Event::new_with_event_init_dict("kllm-failed", &init) {
+                    let _ = el.dispatch_event(&event);
+                }
             }
-        })
-        .count()
+        });
+    }));
+}
+
+fn mounted(el: &Element) {
+    MOUNTS.with(|m| m.borrow_mut().push(el.clone()));
+}
+
+/// Mounts the app into the page's `#kllm-root` (or `<body>` when there is none). Options come
+/// from the query string (`?lang=en&theme=dark`); the view lives in the URL fragment. When the
+/// root holds the prerendered default view of this very build (its `data-kllm-build` is
+/// [`crate::build_id::BUILD_ID`]), the app hydrates that HTML; HTML from another build (an old cached
+/// page next to a new wasm) is replaced by a fresh render, since hydrating it would fail.
+pub fn mount_page() -> Result<(), JsValue> {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let (mut options, warnings) = Options::from_query(&search);
+    for w in warnings {
+        warn(&w);
+    }
+    options.sync_url = true;
+    crate::browser::default_lang_from_browser(&mut options);
+    let document = gloo::utils::document();
+    let root = match document.get_element_by_id("kllm-root") {
+        Some(root) => root,
+        None => document
+            .body()
+            .ok_or_else(|| JsValue::from_str("the page has no body"))?
+            .into(),
+    };
+    let prerendered = root.id() == "kllm-root" && root.first_element_child().is_some();
+    let build = root.get_attribute(BUILD_ATTR);
+    let hydrate = prerendered && build.as_deref() == Some(crate::build_id::BUILD_ID);
+    if prerendered && !hydrate {
+        warn(
+            &[
+                "the page's HTML comes from another build (",
+                build.as_deref().unwrap_or("no build id"),
+                "; this is ",
+                crate::build_id::BUILD_ID,
+                "): rendering it afresh",
+            ]
+            .concat(),
+        );
+        root.replace_children_with_node_0();
+    }
+    mounted(&root);
+    let renderer = yew::Renderer::<App>::with_root_and_props(root, AppProps { options, hydrate });
+    if hydrate {
+        raw::hydrating();
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
+    Ok(())
 }
 
 /// Options from a host's `data-*` attributes (`data-lang="en"`, `data-kllm-theme="dark"`),
@@ -66,12 +141,17 @@ pub fn host_options(host: &Element) -> (Options, Vec<String>) {
     let pairs: Vec<(String, String)> = (0..attrs.length())
         .filter_map(|i| attrs.item(i))
         .map(|a| (a.name(), a.value()))
-        .filter(|(name, _)| name.starts_with("data-") && name != MOUNTED_ATTR)
+        .filter(|(name, _)| {
+            name.starts_with("data-")
+                && ![MOUNTED_ATTR, FAILED_ATTR, BUILD_ATTR].contains(&name.as_str())
+        })
         .collect();
     let (mut options, warnings) =
         Options::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    // The host page owns its URL: a script embed never reads or writes it.
+    // The host page owns its URL: a script embed never reads or writes it, and its share link
+    // opens the widget's own page, next to the script.
     options.sync_url = false;
+    options.share_page = Some(crate::browser::asset_url("index.html"));
     crate::browser::default_lang_from_browser(&mut options);
     // Relative links (the data files) must point at the widget's folder, not the host page's.
     options.asset_base = Some(crate::browser::asset_url("./"));
@@ -79,9 +159,9 @@ pub fn host_options(host: &Element) -> (Options, Vec<String>) {
 }
 
 /// Mounts the widget into `host` inside a new open shadow root that links the stylesheet at
-/// `css_href`. Returns `Ok(false)` when the host was already mounted.
+/// `css_href`. Returns `Ok(false)` when the host has a shadow root already (mounted before).
 pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
-    if host.has_attribute(MOUNTED_ATTR) {
+    if host.shadow_root().is_some() {
         return Ok(false);
     }
     host.set_attribute(MOUNTED_ATTR, "")?;
@@ -112,7 +192,9 @@ pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
     link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
     shadow.append_child(&link)?;
     shadow.append_child(&mount)?;
+    keep_keys_inside(&shadow);
 
+    mounted(&mount);
     yew::Renderer::<App>::with_root_and_props(
         mount,
         AppProps {
@@ -124,74 +206,24 @@ pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
     Ok(true)
 }
 
-/// Mounts hosts added to the page later (single-page apps, lazy article bodies).
-fn watch(document: &Document, css_href: String) -> Result<(), JsValue> {
-    let doc = document.clone();
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |records: js_sys::Array| {
-        // Only an added element can be, or hold, a new host. The widget's own updates add
-        // nodes all the time, so look inside what was added rather than across the page.
-        let host_added = records.iter().any(|record| {
-            let nodes = record.unchecked_into::<MutationRecord>().added_nodes();
-            (0..nodes.length()).any(|i| {
-                nodes
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<Element>().ok())
-                    .is_some_and(|el| {
-                        el.matches(PENDING).unwrap_or(false)
-                            || el.query_selector(PENDING).ok().flatten().is_some()
-                    })
-            })
-        });
-        if host_added {
-            mount_pending(&doc, &css_href);
-        }
-    });
-    let observer = MutationObserver::new(callback.as_ref().unchecked_ref())?;
-    // The observer lives as long as the page; its callback must too.
-    callback.forget();
-    let init = MutationObserverInit::new();
-    init.set_child_list(true);
-    init.set_subtree(true);
-    let target = document
-        .document_element()
-        .ok_or_else(|| JsValue::from_str("no document element"))?;
-    observer.observe_with_options(&target, &init)
-}
-
-/// Mounts the widget into the page's `#kllm-root` element (the `index.html` page, also the
-/// iframe embed), or into `<body>` when there is none. Options come from the query string
-/// (`?lang=en&theme=dark`); the view lives in the URL fragment. When the build prerendered
-/// the default view into `#kllm-root`, the app hydrates that HTML instead of replacing it.
-/// Script-embed hosts: [`mount_pending`].
-pub fn mount_page() {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    let (mut options, warnings) = crate::options::Options::from_query(&search);
-    for w in warnings {
-        warn(&w);
-    }
-    options.sync_url = true;
-    crate::browser::default_lang_from_browser(&mut options);
-    match gloo::utils::document().get_element_by_id("kllm-root") {
-        Some(root) => {
-            let hydrate = root.first_element_child().is_some();
-            let props = crate::components::AppProps { options, hydrate };
-            let renderer =
-                yew::Renderer::<crate::components::App>::with_root_and_props(root, props);
-            if hydrate {
-                renderer.hydrate();
-            } else {
-                renderer.render();
+/// Key events typed into the widget's fields end at its shadow root: the host page's
+/// keyboard shortcuts (listeners on the document or the host, bubbling) must not fire while a
+/// reader types a search. Keys pressed on the widget's buttons still reach the page.
+fn keep_keys_inside(shadow: &web_sys::ShadowRoot) {
+    for kind in ["keydown", "keypress", "keyup"] {
+        gloo::events::EventListener::new(shadow, kind, |event| {
+            let editable = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.is_content_editable()
+                });
+            if editable {
+                event.stop_propagation();
             }
-        }
-        None => {
-            let props = crate::components::AppProps {
-                options,
-                hydrate: false,
-            };
-            yew::Renderer::<crate::components::App>::with_props(props).render();
-        }
+        })
+        // The listener lives as long as the shadow root.
+        .forget();
     }
 }

@@ -12,12 +12,19 @@ use crate::model::*;
 /// Excel reads a UTF-8 CSV as UTF-8 (Hangul intact) only when it starts with a byte order mark.
 pub const BOM: &str = "\u{feff}";
 
-/// One CSV field, quoted when it holds a separator, quote or line break (RFC 4180).
+/// One CSV field, quoted when it holds a separator, quote or line break (RFC 4180). A field
+/// that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) gets a leading `'`, so it opens as text.
 fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -768,6 +775,38 @@ mod tests {
 
     fn all() -> Vec<ModelRef> {
         (0..dataset().models.len() as u16).map(ModelRef).collect()
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_as_formulas_open_as_text() {
+        assert_eq!(
+            field("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(field("+1"), "'+1");
+        assert_eq!(field("-2+3"), "'-2+3");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("\t=1"), "'\t=1");
+        assert_eq!(field("\r=1"), "\"'\r=1\"");
+        // Ordinary cells are unchanged, including ones with a sign inside.
+        assert_eq!(field("EXAONE-3.5"), "EXAONE-3.5");
+        assert_eq!(field("2024-12-09"), "2024-12-09");
+        assert_eq!(field("32/3A"), "32/3A");
+        assert_eq!(field("a, b"), "\"a, b\"");
+    }
+
+    #[test]
+    fn no_cell_of_the_real_data_starts_like_a_formula() {
+        let csv = csv(dataset(), &all());
+        for row in csv.trim_start_matches(BOM).split("\r\n") {
+            for cell in row.split(',') {
+                let cell = cell.trim_start_matches('"');
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t']),
+                    "{cell:?} in {row}"
+                );
+            }
+        }
     }
 
     #[test]

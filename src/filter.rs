@@ -135,6 +135,8 @@ pub struct Filters {
     pub era: Era,
     /// Show the global reference models beside the Korean ones.
     pub references: bool,
+    /// Only models entered in a government programme (the sovereign AI foundation models).
+    pub programme: bool,
 }
 
 impl Default for Filters {
@@ -146,6 +148,7 @@ impl Default for Filters {
             modality: Set::new(),
             era: Era::DEFAULT,
             references: false,
+            programme: false,
         }
     }
 }
@@ -159,6 +162,7 @@ pub enum Group {
     Modality,
     Era,
     References,
+    Programme,
 }
 
 /// Whether `value` passes a chip group (`None`: the value is unknown, which only passes an
@@ -177,6 +181,7 @@ impl Filters {
     pub fn matches_except(&self, d: &Dataset, m: &Model, skip: Option<Group>) -> bool {
         let on = |g: Group| skip != Some(g);
         (!on(Group::References) || self.references || !m.reference)
+            && (!on(Group::Programme) || !self.programme || d.in_programme(m))
             && (!on(Group::Era) || in_era(d, m, self.era))
             && (!on(Group::Kind) || passes(&self.kinds, Some(&d.org(m.org).kind)))
             && (!on(Group::Org) || passes(&self.orgs, Some(&m.org)))

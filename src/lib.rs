@@ -5,6 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod build_id;
 pub mod card;
 pub mod chart;
 pub mod chips;

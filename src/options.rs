@@ -19,7 +19,8 @@ pub struct Options {
     pub era: Option<Era>,
     /// `transparent=1`: no background of its own (for dark host pages).
     pub transparent: bool,
-    /// `corrections=<mailto: or https: URL>`: where "report a correction" points.
+    /// `corrections=<address>`: where "Report a correction" points, when it is one of the
+    /// addresses allowed at build time ([`CORRECTIONS`]); see [`Options::corrections_link`].
     pub corrections: Option<String>,
     /// Whether the view lives in the page's URL fragment (only for the widget's own page;
     /// never for a script embed, whose host page owns its URL).
@@ -29,6 +30,23 @@ pub struct Options {
     /// Folder URL (ending in `/`) of the widget's own files, when the page is not in that
     /// folder (script embeds); set by the loader, not by an attribute.
     pub asset_base: Option<String>,
+    /// The page a share link opens (the widget's own `index.html`, for script embeds); the
+    /// current page when `None`. Set by the loader, not by an attribute.
+    pub share_page: Option<String>,
+}
+
+/// The addresses "Report a correction" may point at, set once when the widget is built: the
+/// `KLLM_CORRECTIONS` environment variable, space-separated `mailto:` and `https://`
+/// addresses, checked by `build.rs`. The first is the default; a page may choose another of
+/// them. Empty: the widget shows no correction link.
+pub const CORRECTIONS: &str = env!("KLLM_CORRECTIONS");
+
+/// `requested` if it is one of the `allowed` addresses (space-separated), else the first of
+/// them; `None` when none are allowed.
+pub fn correction_address<'a>(requested: Option<&str>, allowed: &'a str) -> Option<&'a str> {
+    let mut list = allowed.split_whitespace();
+    let first = list.clone().next();
+    requested.and_then(|r| list.find(|a| *a == r)).or(first)
 }
 
 fn flag(value: &str) -> Option<bool> {
@@ -85,10 +103,12 @@ impl Options {
                     None => bad("1 or 0"),
                 },
                 "corrections" => {
-                    if value.starts_with("mailto:") || value.starts_with("https://") {
+                    if CORRECTIONS.split_whitespace().any(|a| a == value) {
                         o.corrections = Some(value.to_string());
+                    } else if CORRECTIONS.is_empty() {
+                        bad("nothing: no correction address was allowed when the widget was built")
                     } else {
-                        bad("a mailto: or https:// link")
+                        bad(&["one of the addresses allowed at build time: ", CORRECTIONS].concat())
                     }
                 }
                 "childid" | "child-id" => {
@@ -140,6 +160,12 @@ pub fn lang_from_browser<'a>(languages: impl IntoIterator<Item = &'a str>) -> Op
 }
 
 impl Options {
+    /// Where "Report a correction" points: the page's choice among the addresses allowed at
+    /// build time, else the build's default; `None` when the build allowed none.
+    pub fn corrections_link(&self) -> Option<&'static str> {
+        correction_address(self.corrections.as_deref(), CORRECTIONS)
+    }
+
     /// The state the widget starts in: the `view` option (share-link syntax) or the
     /// defaults, with the other options applied on top; plus what could not be read.
     pub fn initial_state(&self, data: &crate::model::Dataset) -> (WidgetState, Vec<String>) {
@@ -192,6 +218,42 @@ mod tests {
         assert_eq!(o, Options::default());
         assert_eq!(w.len(), 4, "{w:?}");
         assert!(w[0].contains("data-lang=\"fr\""));
+    }
+
+    #[test]
+    fn a_page_chooses_only_among_the_correction_addresses_of_the_build() {
+        let allowed = "mailto:data@news.example https://news.example/corrections";
+        assert_eq!(
+            correction_address(None, allowed),
+            Some("mailto:data@news.example")
+        );
+        assert_eq!(
+            correction_address(Some("https://news.example/corrections"), allowed),
+            Some("https://news.example/corrections")
+        );
+        // Any other link falls back to the build's default, never to the page's link.
+        for other in [
+            "https://any.site/",
+            "mailto:x@any.site",
+            "https://news.example/",
+        ] {
+            assert_eq!(
+                correction_address(Some(other), allowed),
+                Some("mailto:data@news.example"),
+                "{other}"
+            );
+        }
+        assert_eq!(correction_address(Some("https://any.site/"), ""), None);
+        assert_eq!(correction_address(None, ""), None);
+    }
+
+    #[test]
+    fn a_correction_link_the_build_did_not_allow_is_ignored_with_a_warning() {
+        let (o, w) = Options::from_pairs([("data-corrections", "https://any.site/")]);
+        assert_eq!(o.corrections, None);
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert!(w[0].contains("https://any.site/"), "{w:?}");
+        assert_eq!(o.corrections_link(), correction_address(None, CORRECTIONS));
     }
 
     #[test]

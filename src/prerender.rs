@@ -22,10 +22,18 @@ pub async fn render_default() -> String {
         .await
 }
 
-/// `index.html` with `html` inside the (empty) root element.
+/// `index.html` with `html` inside the (empty) root element, which gets the build id: the page
+/// hydrates this HTML only with the wasm of the same build.
 pub fn insert(index: &str, html: &str) -> Result<String, String> {
     match index.matches(ROOT).count() {
-        1 => Ok(index.replacen(ROOT, &format!(r#"<main id="kllm-root">{html}</main>"#), 1)),
+        1 => Ok(index.replacen(
+            ROOT,
+            &format!(
+                r#"<main id="kllm-root" data-kllm-build="{}">{html}</main>"#,
+                crate::build_id::BUILD_ID
+            ),
+            1,
+        )),
         0 => Err(format!(
             "index.html has no empty {ROOT}: already prerendered, or the template changed"
         )),
@@ -72,8 +80,12 @@ mod tests {
         let page = format!("<body>{ROOT}</body>");
         assert_eq!(
             insert(&page, "<p>x</p>").unwrap(),
-            r#"<body><main id="kllm-root"><p>x</p></main></body>"#
+            format!(
+                r#"<body><main id="kllm-root" data-kllm-build="{}"><p>x</p></main></body>"#,
+                crate::build_id::BUILD_ID
+            )
         );
+        assert_eq!(crate::build_id::BUILD_ID.len(), 16);
         assert!(insert("<body></body>", "x").is_err());
         assert!(insert(&format!("{ROOT}{ROOT}"), "x").is_err());
     }

@@ -30,10 +30,13 @@ pub fn snippets(base: &str, lang: Lang, title: &str) -> Snippets {
     let base = attr(base);
     let lang = lang.slug();
     Snippets {
+        // Valid HTML: the width is CSS (`width="100%"` is not a valid value, `frameborder` is
+        // obsolete). A page whose CSP refuses style attributes gets the same two rules from
+        // kllm-frame.js, through the CSSOM.
         iframe: format!(
             "<iframe data-kllm-frame src=\"{base}index.html?lang={lang}&amp;childId=kllm-1\" \
-             title=\"{title}\" width=\"100%\" height=\"{IFRAME_HEIGHT}\" frameborder=\"0\" \
-             scrolling=\"auto\" loading=\"lazy\"></iframe>\n\
+             title=\"{title}\" height=\"{IFRAME_HEIGHT}\" loading=\"lazy\" \
+             style=\"width: 100%; border: 0\"></iframe>\n\
              <script src=\"{base}kllm-frame.js\" defer></script>",
             title = attr(title),
         ),
@@ -58,8 +61,7 @@ mod tests {
         assert_eq!(
             s.iframe,
             "<iframe data-kllm-frame src=\"https://cdn.example.org/widgets/kllm/index.html?lang=en&amp;childId=kllm-1\" \
-             title=\"Korea's LLMs\" width=\"100%\" height=\"1000\" frameborder=\"0\" scrolling=\"auto\" \
-             loading=\"lazy\"></iframe>\n\
+             title=\"Korea's LLMs\" height=\"1000\" loading=\"lazy\" style=\"width: 100%; border: 0\"></iframe>\n\
              <script src=\"https://cdn.example.org/widgets/kllm/kllm-frame.js\" defer></script>"
         );
         assert_eq!(

@@ -71,6 +71,8 @@ pub enum Action {
     ToggleModality(Modality),
     SetEra(Era),
     SetReferences(bool),
+    /// Only the models of the government programme (`true`), or every model.
+    SetProgramme(bool),
     ResetFilters,
     SetQuery(String),
     SetSort(SortKey),
@@ -103,6 +105,7 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         Action::ToggleModality(m) => s.filters.modality.toggle(m),
         Action::SetEra(e) => s.filters.era = e,
         Action::SetReferences(on) => s.filters.references = on,
+        Action::SetProgramme(on) => s.filters.programme = on,
         Action::ResetFilters => {
             s.filters = Filters::default();
             s.query.clear();

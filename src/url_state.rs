@@ -31,6 +31,7 @@ const ACCESS: &str = "access";
 const MODALITY: &str = "mod";
 const ERA: &str = "era";
 const REFERENCES: &str = "ref";
+const PROGRAMME: &str = "prog";
 const QUERY: &str = "q";
 const SORT: &str = "sort";
 const PINS: &str = "pin";
@@ -176,7 +177,8 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     push_list(p, ACCESS, f.access.iter().map(|a| a.slug()));
     push_list(p, MODALITY, f.modality.iter().map(|m| m.slug()));
     push_one(p, ERA, f.era.slug(), Era::DEFAULT.slug());
-    push_one(p, REFERENCES, if f.references { "1" } else { "0" }, "0");
+    push_one(p, REFERENCES, flag(f.references), "0");
+    push_one(p, PROGRAMME, flag(f.programme), "0");
     push_one(p, QUERY, &state.query, "");
     push_one(p, SORT, state.sort.slug(), SortKey::DEFAULT.slug());
     push_list(p, PINS, state.pins.iter().filter_map(model_id));
@@ -391,6 +393,11 @@ impl Reader<'_> {
             REFERENCES => {
                 if let Some(on) = self.flag(key, raw) {
                     self.state.filters.references = on;
+                }
+            }
+            PROGRAMME => {
+                if let Some(on) = self.flag(key, raw) {
+                    self.state.filters.programme = on;
                 }
             }
             ALL_CARDS => {

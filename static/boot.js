@@ -1,5 +1,6 @@
-// Starts the widget on its own page (index.html, also the iframe embed). Replaces trunk's
-// inline loader (scripts/postbuild.mjs) so the page runs under a CSP without 'unsafe-inline'.
+// Starts the widget on its own page (index.html, also the iframe embed): `startPage` hydrates
+// the prerendered #kllm-root (src/embed.rs). Replaces trunk's inline loader
+// (scripts/postbuild.mjs) so the page runs under a CSP without 'unsafe-inline'.
 //
 // When the page is framed it reports its height to the parent in the three dialects CMSs
 // listen to (pym.js, AMP / @newswire/frames, Datawrapper). This lives here rather than in the
@@ -46,6 +47,14 @@ if (framed) {
   post(true);
 }
 
+// Pages enforcing Trusted Types must allow this policy name (README, Content-Security-Policy).
+let policy;
+try {
+  policy = globalThis.trustedTypes?.createPolicy('kllm-widget', { createHTML: (html) => html });
+} catch (e) {
+  console.warn('kllm-widget: Trusted Types policy refused', e);
+}
+
 // Nothing is preloaded from <head>: the prerendered page paints first, and only then are the
 // wasm and its glue requested (side by side) and started, so neither their download nor their
 // main-thread work can delay that paint. rAF does not run in a hidden tab or frame (nor while
@@ -57,10 +66,14 @@ const painted = new Promise((resolve) => {
 try {
   await painted;
   const response = fetch(new URL('./kllm-widget_bg.wasm', import.meta.url));
-  const { default: init } = await import('./kllm-widget.js');
+  const { default: init, startPage } = await import('./kllm-widget.js');
   const wasm = await init({ module_or_path: response });
+  startPage(policy);
   // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.
   dispatchEvent(new CustomEvent('kllm-started', { detail: { memory: wasm.memory } }));
 } catch (e) {
   console.error('kllm-widget: could not start the WebAssembly module', e);
+  // The prerendered content stays; the stylesheet shows its note and hides the dead controls
+  // (a panic later marks the root the same way, from the wasm).
+  document.getElementById('kllm-root')?.setAttribute('data-kllm-failed', '');
 }

@@ -3,15 +3,113 @@
 //   <div data-kllm-widget data-lang="en"></div>
 //   <script type="module" src="https://cdn.example.org/widgets/kllm/embed.js"></script>
 //
-// The wasm-bindgen glue and the wasm sit next to this file and are resolved relative to its
-// own URL, so the folder can live under any path. Starting the wasm runs the crate's `main`,
-// which mounts every `[data-kllm-widget]` element on the page, and any added later, each in
-// its own shadow root (src/embed.rs). Nothing is put on `window`.
-import init from './kllm-widget.js';
+// Every `[data-kllm-widget]` element on the page, and any added later, gets the widget in a
+// shadow root of its own (src/embed.rs, `startEmbed`). Each host also gets a WebAssembly
+// instance of its own: the module is fetched and compiled once, and the glue is imported once
+// per host under its own URL fragment (`kllm-widget.js#2`), which the browser fetches once but
+// keeps as a separate module with a separate instance. A panic then stops only the widget it
+// happened in; the others keep working.
+//
+// When the widget cannot start (no WebAssembly, a Content-Security-Policy without
+// 'wasm-unsafe-eval', a network error) or stops, the host keeps showing what it held (the
+// paste-in snippet, kllm-snippet.html) or the widget as it was, with a short note. This script
+// never touches `#kllm-root` or the page's URL, and puts nothing on `window`. The glue, the
+// wasm and kllm.css are resolved relative to this file, so the folder can live under any path.
 
+const HOSTS = '[data-kllm-widget]:not([data-kllm-mounted])';
+const FAILED = 'data-kllm-failed';
+
+// The widget's own words (src/i18n.rs, Msg::NotWorking), for a host that has no snippet to
+// show them; tests/ssr.rs checks that the two stay the same.
+const NOT_WORKING = {
+  ko: '이 위젯의 대화형 기능이 작동하지 않습니다. 아래 내용은 그대로 읽을 수 있습니다.',
+  en: 'The interactive parts of this widget are not working. Everything below can still be read.',
+};
+
+// Pages that enforce Trusted Types (require-trusted-types-for 'script') must allow this policy
+// name in their CSP (`trusted-types kllm-widget`). Its only use: the HTML the widget writes
+// itself (cards, chart, table), escaped by the widget's own writers.
+let policy;
 try {
-  await init({ module_or_path: new URL('./kllm-widget_bg.wasm', import.meta.url) });
+  policy = globalThis.trustedTypes?.createPolicy('kllm-widget', { createHTML: (html) => html });
 } catch (e) {
-  // Most often a Content-Security-Policy without 'wasm-unsafe-eval' (see the README).
-  console.error('kllm-widget: could not start the WebAssembly module', e);
+  console.warn('kllm-widget: Trusted Types policy refused', e);
 }
+
+let compiled;
+/** The compiled module, fetched and compiled once for every host. */
+function compile() {
+  compiled ??= (async () => {
+    const url = new URL('./kllm-widget_bg.wasm', import.meta.url);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    if (/^application\/wasm\b/.test(response.headers.get('content-type') ?? '')) {
+      return WebAssembly.compileStreaming(response);
+    }
+    return WebAssembly.compile(await response.arrayBuffer());
+  })();
+  return compiled;
+}
+
+/** ko or en: the host's data-lang, else the browser's first Korean or English, else ko. */
+function langOf(host) {
+  const asked = (host.getAttribute('data-lang') ?? host.getAttribute('data-kllm-lang') ?? '').toLowerCase();
+  if (asked in NOT_WORKING) return asked;
+  for (const tag of navigator.languages ?? []) {
+    const primary = tag.split(/[-_]/)[0].toLowerCase();
+    if (primary in NOT_WORKING) return primary;
+  }
+  return 'ko';
+}
+
+/** The widget in `host` could not start or has stopped: keep its content readable, say so. */
+function failed(host) {
+  host.setAttribute(FAILED, '');
+  const shadow = host.shadowRoot;
+  const mount = shadow?.querySelector('.kllm-mount');
+  if (mount?.querySelector('.kllm-failed-note')) {
+    // The widget is on screen: its stylesheet shows its own note and hides the dead controls.
+    mount.setAttribute(FAILED, '');
+    mount.removeAttribute('hidden');
+    return;
+  }
+  // Nothing usable was drawn: show what the host held (the paste-in snippet) instead.
+  shadow?.replaceChildren(document.createElement('slot'));
+  const note = host.querySelector('.kllm-failed-note');
+  if (note) {
+    note.removeAttribute('hidden');
+  } else {
+    const lang = langOf(host);
+    const p = document.createElement('p');
+    p.className = 'kllm-failed-note';
+    p.lang = lang;
+    p.textContent = NOT_WORKING[lang];
+    host.prepend(p);
+  }
+}
+
+let instances = 0;
+async function start(host) {
+  // Claimed at once: a second copy of this script (another URL) skips this host.
+  host.setAttribute('data-kllm-mounted', '');
+  // The panic hook (src/embed.rs) reports a widget that stopped after it started.
+  host.addEventListener('kllm-failed', () => failed(host));
+  try {
+    instances += 1;
+    const glue = await import(`./kllm-widget.js#${instances}`);
+    await glue.default({ module_or_path: await compile() });
+    glue.startEmbed(host, policy);
+  } catch (e) {
+    console.error('kllm-widget: could not start the widget', e);
+    failed(host);
+  }
+}
+
+const scan = () => document.querySelectorAll(HOSTS).forEach(start);
+scan();
+// Hosts added later (single-page apps, lazy article bodies). Only added elements can be or
+// hold a host; the widgets' own updates happen inside their shadow roots, unseen here.
+new MutationObserver((records) => {
+  const added = records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && (n.matches(HOSTS) || n.querySelector(HOSTS))));
+  if (added) scan();
+}).observe(document.documentElement, { childList: true, subtree: true });

@@ -2,13 +2,15 @@
 // An external script, so it runs under a strict CSP (no inline code needed):
 //
 //   <iframe data-kllm-frame src="https://cdn.example.org/widgets/kllm/index.html?childId=kllm-1"
-//           title="…" width="100%" height="1400" frameborder="0" scrolling="auto"></iframe>
+//           title="…" height="1000" loading="lazy" style="width: 100%; border: 0"></iframe>
 //   <script src="https://cdn.example.org/widgets/kllm/kllm-frame.js" defer></script>
 //
 // The widget page (boot.js) posts its height in three dialects; any one is enough. A message is
 // used only when its `event.source` is the window of an `iframe[data-kllm-frame]` on this page
 // and `event.origin` is that iframe's origin, and when it has one of the expected shapes. The
-// height is set through the CSSOM (`iframe.style.height`), which a CSP `style-src` allows.
+// height is set through the CSSOM (`iframe.style.height`), which a CSP `style-src` allows; so
+// are the full width and no border when the page left them unset (a strict page drops the
+// snippet's style attribute).
 // An iframe hidden in a tab (display: none) is asked to measure again when it becomes visible.
 // Safe to load more than once; defines no globals.
 (() => {
@@ -64,6 +66,8 @@
     for (const iframe of document.querySelectorAll(SELECTOR)) {
       if (seen.has(iframe)) continue;
       seen.add(iframe);
+      if (!iframe.style.width && !iframe.hasAttribute('width')) iframe.style.width = '100%';
+      if (!iframe.style.borderStyle) iframe.style.border = '0';
       visibility.observe(iframe);
       iframe.addEventListener('load', () => askToMeasure(iframe));
     }

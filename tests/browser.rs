@@ -37,7 +37,7 @@ fn card_titles(host: &Element) -> Vec<String> {
 }
 
 fn status(host: &Element) -> String {
-    host.query_selector("p.kllm-results[role=status]")
+    host.query_selector("p.kllm-results")
         .unwrap()
         .unwrap()
         .text_content()

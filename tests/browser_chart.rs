@@ -100,7 +100,7 @@ async fn switching_metric_redraws() {
     press(&host, "Parameters").await;
     assert_eq!(marks(&host), ["EXAONE 3.5: 32B", "Mi:dm: 7B"]);
     assert!(host.query_selector(".kllm-chart__rule").unwrap().is_none());
-    let pressed: Vec<String> = all(&host, "button[aria-pressed=true]")
+    let pressed: Vec<String> = all(&host, "button[aria-checked=true]")
         .iter()
         .map(|b| b.text_content().unwrap())
         .collect();

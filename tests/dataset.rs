@@ -866,3 +866,24 @@ fn fine_tunes_name_their_base_model() {
     assert_eq!(rel, Relation::ContinuedPretraining);
     assert!(name.unwrap().contains("Qwen2.5"));
 }
+
+#[test]
+fn a_data_m_attribute_becomes_a_model_only_when_it_is_in_range() {
+    let d = dataset();
+    let last = d.models.len() - 1;
+    assert_eq!(d.model_ref("0"), Some(ModelRef(0)));
+    assert_eq!(d.model_ref(&last.to_string()), Some(ModelRef(last as u16)));
+    // Values a host script could write into the open shadow root.
+    for bad in [
+        d.models.len().to_string().as_str(),
+        "65535",
+        "99999",
+        "-1",
+        "",
+        "1e3",
+        " 1",
+        "x",
+    ] {
+        assert_eq!(d.model_ref(bad), None, "{bad:?}");
+    }
+}

@@ -79,15 +79,19 @@ fn widget_state() -> impl Strategy<Value = WidgetState> {
         subset(Modality::ALL),
         select(Era::ALL),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(kinds, orgs, access, modality, era, references)| Filters {
-            kinds,
-            orgs: orgs.into_iter().collect(),
-            access,
-            modality,
-            era,
-            references,
-        });
+        .prop_map(
+            |(kinds, orgs, access, modality, era, references, programme)| Filters {
+                kinds,
+                orgs: orgs.into_iter().collect(),
+                access,
+                modality,
+                era,
+                references,
+                programme,
+            },
+        );
     let settings = (
         select(SortKey::ALL),
         select(Lang::ALL),

@@ -94,3 +94,48 @@ async fn the_gap_view_renders_its_figures_bracket_and_tables() {
         assert!(html.contains(&format!(">{b}</button>")), "{b}");
     }
 }
+
+#[tokio::test]
+async fn carries_a_hidden_note_for_when_the_interactive_parts_fail() {
+    use kllm_widget::i18n::{t, ui::Msg};
+    use kllm_widget::settings::Lang;
+    let html = render_app().await;
+    let note = format!(
+        "<p hidden=\"hidden\" class=\"kllm-failed-note\">{}</p>",
+        t(Lang::Ko, Msg::NotWorking)
+    );
+    assert!(
+        html.contains(&note),
+        "no hidden note in the prerendered HTML"
+    );
+    // embed.js shows the same words on a host that has no snippet: they must not drift.
+    let embed = include_str!("../static/embed.js");
+    for lang in [Lang::Ko, Lang::En] {
+        let words = t(lang, Msg::NotWorking);
+        assert!(
+            embed.contains(&format!("{}: '{words}'", lang.slug())),
+            "embed.js lacks {words:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_correction_link_is_only_ever_a_build_time_address() {
+    use kllm_widget::components::AppProps;
+    use kllm_widget::options::{Options, CORRECTIONS};
+    // What a page asked for that the build did not allow is not a link.
+    let (options, warnings) = Options::from_query("?corrections=https%3A%2F%2Fany.site%2Fcorrect");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        options,
+        hydrate: false,
+    })
+    .render()
+    .await;
+    assert!(!html.contains("any.site"));
+    match CORRECTIONS.split_whitespace().next() {
+        Some(default) => assert!(html.contains(&format!("href=\"{default}\""))),
+        // Built without KLLM_CORRECTIONS: no correction link at all (never a blank e-mail).
+        None => assert!(!html.contains("mailto:")),
+    }
+}

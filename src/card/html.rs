@@ -12,7 +12,7 @@ pub use super::list::Listed;
 use super::{card_rows, glance_facts, highlight, highlight_text, CardRow, Highlight};
 use crate::data::dataset;
 use crate::i18n::{self, format, t, ui, Msg};
-use crate::model::{Model, ModelRef, Source, Status};
+use crate::model::{Dataset, Model, ModelRef, Source, Status};
 use crate::settings::Lang;
 
 /// Escapes text and attribute values alike (every attribute here is double-quoted).
@@ -141,9 +141,10 @@ fn body(o: &mut String, m: &'static Model, lang: Lang) {
     }
 
     let mut refs = Refs(Vec::new());
-    o.push_str(r#"<h4 class="kllm-card__sources-title">"#);
+    programme(o, d, m, lang, &mut refs);
+    o.push_str(r#"<h5 class="kllm-card__sources-title">"#);
     esc(o, t(lang, Msg::SourcesSummary));
-    o.push_str(r#"</h4><ul class="kllm-card__provenance">"#);
+    o.push_str(r#"</h5><ul class="kllm-card__provenance">"#);
     for r in &rows {
         provenance_item(o, lang, &mut refs, r);
     }
@@ -195,6 +196,68 @@ fn body(o: &mut String, m: &'static Model, lang: Lang) {
     o.push_str("</ol></div>");
 }
 
+/// The government programme a model was entered in: who runs it, the team, and each round
+/// that concerns the team or the model, with its decision and source.
+fn programme(o: &mut String, d: &'static Dataset, m: &'static Model, lang: Lang, refs: &mut Refs) {
+    let Some(entry) = d
+        .find(&m.id)
+        .and_then(|r| d.programme_entry(r).map(|e| (r, e)))
+    else {
+        return;
+    };
+    let (r, entry) = entry;
+    let p = entry.programme;
+    o.push_str(r#"<div class="kllm-card__programme"><h5 class="kllm-card__sources-title">"#);
+    esc(o, i18n::text(lang, &p.name));
+    o.push_str("</h5><p>");
+    esc(
+        o,
+        &ui::programme_team(
+            lang,
+            i18n::text(lang, &p.run_by),
+            i18n::text(lang, &entry.team().name),
+        ),
+    );
+    o.push_str(r#"</p><ol class="kllm-card__rounds">"#);
+    for (i, round) in p.rounds.iter().enumerate() {
+        let outcome = round.outcomes.iter().find(|x| x.team == entry.team);
+        let entered = entry.entries(r).find(|e| usize::from(e.round.0) == i);
+        if outcome.is_none() && entered.is_none() {
+            continue;
+        }
+        let date = match &round.date {
+            crate::model::Fact::Known(k) => format::date(k.value, lang),
+            crate::model::Fact::Unknown(u) => t(lang, u.kind).to_string(),
+        };
+        o.push_str("<li>");
+        esc(
+            o,
+            &ui::programme_round(
+                lang,
+                &date,
+                i18n::text(lang, &round.name),
+                outcome.map(|x| x.result),
+            ),
+        );
+        if let Some(x) = outcome {
+            status_badge(o, lang, Some(x.status));
+            cite(o, lang, refs, d.source(x.source));
+            if let Some(reason) = &x.reason {
+                note(o, i18n::text(lang, reason));
+            }
+        }
+        if let Some(e) = entered {
+            o.push_str(r#"<span class="kllm-card__note">"#);
+            esc(o, &ui::entered(lang, i18n::text(lang, &m.name)));
+            status_badge(o, lang, Some(e.status));
+            cite(o, lang, refs, d.source(e.source));
+            o.push_str("</span>");
+        }
+        o.push_str("</li>");
+    }
+    o.push_str("</ol></div>");
+}
+
 /// The one-glance line of a closed card: developer, release, size and access, each with
 /// its status when it is not verified.
 fn glance(o: &mut String, m: &'static Model, lang: Lang) {
@@ -217,7 +280,8 @@ fn glance(o: &mut String, m: &'static Model, lang: Lang) {
         (m.in_article, "article", Msg::InArticle),
         (m.reference, "reference", Msg::Reference),
     ];
-    if badges.iter().any(|b| b.0) {
+    let programme = d.find(&m.id).and_then(|r| d.programme_entry(r));
+    if badges.iter().any(|b| b.0) || programme.is_some() {
         o.push_str(r#"<span class="kllm-card__badges">"#);
         for (on, key, msg) in badges {
             if on {
@@ -225,6 +289,18 @@ fn glance(o: &mut String, m: &'static Model, lang: Lang) {
                 esc(o, t(lang, msg));
                 o.push_str("</span>");
             }
+        }
+        if let Some(e) = programme {
+            let name = i18n::text(lang, &e.programme.name);
+            let standing = e.standing().map(|(_, x)| x.result);
+            let dropped = standing.is_some_and(|s| !s.stays_in());
+            o.push_str(if dropped {
+                r#"<span class="kllm-badge kllm-badge--programme kllm-badge--out">"#
+            } else {
+                r#"<span class="kllm-badge kllm-badge--programme">"#
+            });
+            esc(o, &ui::programme_badge(lang, name, standing));
+            o.push_str("</span>");
         }
         o.push_str("</span>");
     }
@@ -308,12 +384,12 @@ pub fn card(r: ModelRef, lang: Lang, state: CardState) -> String {
     });
     let _ = write!(
         o,
-        r#"<summary class="kllm-card__summary"><h3 class="kllm-card__title" id="{id}">"#
+        r#"<summary class="kllm-card__summary"><h4 class="kllm-card__title" id="{id}">"#
     );
     esc(&mut o, i18n::text(lang, &m.name));
     let _ = write!(
         o,
-        r#"</h3><span class="kllm-card__subtitle" lang="{}">"#,
+        r#"</h4><span class="kllm-card__subtitle" lang="{}">"#,
         lang.other().slug()
     );
     esc(&mut o, i18n::other(lang, &m.name));
@@ -409,7 +485,7 @@ mod tests {
         for r in all() {
             let html = card(r, Lang::En, CardState::default());
             for tag in [
-                "li", "article", "details", "summary", "h3", "h4", "p", "ul", "ol", "dl", "div",
+                "li", "article", "details", "summary", "h4", "h5", "p", "ul", "ol", "dl", "div",
                 "dt", "dd", "a", "span", "strong", "button",
             ] {
                 let open = html.matches(&format!("<{tag}>")).count()
@@ -510,5 +586,37 @@ mod tests {
             summary.contains(t(Lang::Ko, crate::model::Access::OpenWeights)),
             "{summary}"
         );
+    }
+
+    #[test]
+    fn a_programme_model_shows_its_standing_and_rounds_with_sources() {
+        let d = dataset();
+        let (r, entry) = (0..d.models.len() as u16)
+            .map(ModelRef)
+            .find_map(|r| d.programme_entry(r).map(|e| (r, e)))
+            .expect("a model in the programme");
+        for lang in [Lang::Ko, Lang::En] {
+            let html = card(r, lang, CardState::default());
+            let summary = &html[..html.find("</summary>").unwrap()];
+            let name = i18n::text(lang, &entry.programme.name);
+            assert!(summary.contains("kllm-badge--programme"), "{summary}");
+            assert!(summary.contains(name), "{summary}");
+            let section = &html[html.find("kllm-card__programme").unwrap()..];
+            assert!(section.contains(i18n::text(lang, &entry.team().name)));
+            // Every round item cites a numbered source.
+            let rounds = &section[..section.find("</ol>").unwrap()];
+            let items = rounds.matches("<li>").count();
+            assert!(items > 0);
+            let cited = rounds
+                .matches(&format!(" · {} ", t(lang, Msg::Source)))
+                .count();
+            assert!(cited >= items, "{cited} citations for {items} rounds");
+            if let Some((_, o)) = entry.standing() {
+                assert!(summary.contains(t(lang, o.result)), "{summary}");
+            }
+        }
+        // A model outside the programme has no badge.
+        let other = d.find("gpt-4").unwrap();
+        assert!(!card(other, Lang::Ko, CardState::default()).contains("kllm-badge--programme"));
     }
 }

@@ -58,7 +58,9 @@ fn corners(
 pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
     let c = &s.comparison;
     let (article, now) = (s.article.0, s.now.0);
-    let points: Vec<&Point> = c.points(now).collect();
+    // Oldest first across both sides: the order the arrow keys move through the points.
+    let mut points: Vec<&Point> = c.points(now).collect();
+    points.sort_by(|a, b| a.date.cmp(&b.date).then(a.model.cmp(&b.model)));
     if points.is_empty() {
         return Placed::default();
     }

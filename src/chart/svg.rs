@@ -202,7 +202,9 @@ fn mark_class(m: &PlacedMark) -> String {
     class
 }
 
-fn mark(o: &mut String, m: &PlacedMark, p: &Placed) {
+/// Draws one mark; `stop` makes it the chart's one Tab stop (the first mark: arrow keys move
+/// between the marks, see `components::roving`).
+fn mark(o: &mut String, m: &PlacedMark, p: &Placed, stop: bool) {
     let cy = m.row_y + ROW_H / 2.0;
     // The button is the row's shape and hit area; its accessible name carries the model and
     // the full value, so the visible (possibly wrapped or shortened) labels beside it are
@@ -210,7 +212,7 @@ fn mark(o: &mut String, m: &PlacedMark, p: &Placed) {
     open(o, "g", &[("class", "kllm-chart__row")]);
     let index = m.model.0.to_string();
     let attrs = [
-        ("tabindex", "0"),
+        ("tabindex", if stop { "0" } else { "-1" }),
         ("role", "button"),
         ("aria-pressed", "false"),
         ("aria-label", &*m.aria),
@@ -342,8 +344,9 @@ fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
     element(o, "text", &attrs, &l.text);
 }
 
-/// A point of the gap chart: a focusable button like a row mark, its hit area a circle.
-fn point(o: &mut String, p: &PlacedPoint) {
+/// A point of the gap chart: a focusable button like a row mark (one Tab stop for all of
+/// them, `stop`), its hit area a circle.
+fn point(o: &mut String, p: &PlacedPoint, stop: bool) {
     let index = p.model.0.to_string();
     let mut class = String::from("kllm-chart__mark kllm-chart__point");
     if p.reference {
@@ -353,7 +356,7 @@ fn point(o: &mut String, p: &PlacedPoint) {
         class.push_str(" kllm-chart__mark--self");
     }
     let attrs = [
-        ("tabindex", "0"),
+        ("tabindex", if stop { "0" } else { "-1" }),
         ("role", "button"),
         ("aria-pressed", "false"),
         ("aria-label", &*p.aria),
@@ -489,11 +492,12 @@ pub fn write(p: &Placed, title: &str, desc: &str) -> String {
         }
         close(&mut o, "g");
     }
-    for m in &p.marks {
-        mark(&mut o, m, p);
+    for (i, m) in p.marks.iter().enumerate() {
+        mark(&mut o, m, p, i == 0);
     }
-    for pt in &p.points {
-        point(&mut o, pt);
+    // The gap chart's points are the marks' roving group there: the first is the Tab stop.
+    for (i, pt) in p.points.iter().enumerate() {
+        point(&mut o, pt, i == 0 && p.marks.is_empty());
     }
     close(&mut o, "svg");
     o

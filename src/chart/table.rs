@@ -46,11 +46,11 @@ fn cells<'a>(d: &'a Dataset, series: &'a Series, lang: Lang) -> Vec<Cells<'a>> {
 }
 
 /// The table as HTML text; a note under it explains the `*` when a score is self-reported.
+/// The wrapper around it (`div.kllm-chart__table-wrap`, which scrolls) is the component's.
 pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String {
     let rows = cells(d, series, lang);
     let scores = matches!(metric, Metric::Kmmlu | Metric::Mmlu);
     let mut o = String::with_capacity(400 + 300 * rows.len());
-    open(&mut o, "div", &[("class", "kllm-chart__table-wrap")]);
     open(&mut o, "table", &[("class", "kllm-chart__table")]);
     element(
         &mut o,
@@ -104,7 +104,6 @@ pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String
             t(lang, ChartMsg::SelfReported),
         );
     }
-    o.push_str("</div>");
     o
 }
 
@@ -146,7 +145,6 @@ fn figure_cells(s: &GapSeries, f: &Figure, lang: Lang) -> [String; 3] {
 /// compared (release date, score, who measured it, source), oldest first.
 pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
     let mut o = String::with_capacity(2000);
-    open(&mut o, "div", &[("class", "kllm-chart__table-wrap")]);
     open(
         &mut o,
         "table",
@@ -270,7 +268,6 @@ pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
             t(lang, ChartMsg::SelfReported),
         );
     }
-    o.push_str("</div>");
     o
 }
 

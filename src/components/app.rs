@@ -7,6 +7,7 @@ use super::card_list::CardList;
 use super::filter_panel::FilterPanel;
 use super::footer::Footer;
 use super::header::Header;
+use super::skip_links::SkipLinks;
 use super::toolbar::Toolbar;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
@@ -164,10 +165,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         }
     });
-    let corrections = props.options.corrections.clone().map_or(
-        AttrValue::Static(super::footer::CORRECTIONS_DEFAULT),
-        AttrValue::from,
-    );
+    let corrections = props.options.corrections_link().map(AttrValue::Static);
     // The chart compares the pinned models when there are any, otherwise what the filters
     // show; the timeline always sets the global releases beside the Korean ones (the story).
     let chart_models: std::rc::Rc<[ModelRef]> = if !state.pins.is_empty() {
@@ -184,8 +182,10 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
+            <SkipLinks {lang} />
             <Header {lang} on_action={on_action.clone()} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
+            <p class="kllm-failed-note" hidden=true>{ t(lang, Msg::NotWorking) }</p>
             <Toolbar {lang} query={AttrValue::from(state.query.clone())} active={active}
                 results={AttrValue::from(ui::results(lang, shown.len(), total))}
                 open={*panel} on_open={on_panel.clone()} on_action={on_action.clone()} />
@@ -203,6 +203,7 @@ pub fn App(props: &AppProps) -> Html {
                 all={state.all_cards} {lang} on_pin={on_pin.clone()} {on_open} on_all={on_all_cards} />
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
             <Footer {lang} shown={shown.clone()} {corrections} fragment={AttrValue::from(crate::url_state::encode(&state, d))}
+                share_base={props.options.share_page.clone().map(AttrValue::from)}
                 asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>
     }

@@ -128,6 +128,8 @@ pub fn CardList(props: &CardListProps) -> Html {
         })
     };
     let markup = (*markup).clone();
+    // Before the effect below, which reads the cards it writes (see `raw`).
+    let cards = super::raw::use_raw_html(&list_ref, markup.clone());
     let applied = use_mut_ref(|| (AttrValue::default(), Vec::new()));
     {
         // After every render that changed the list or a card's state.
@@ -193,8 +195,10 @@ pub fn CardList(props: &CardListProps) -> Html {
     // a node that comes and goes would make it rebuild the list from its first markup.
     html! {
         <>
+            // The skip link's target; the list's heading for screen readers.
+            <h3 class="kllm-visually-hidden" id={super::skip_links::MODELS_TITLE} tabindex="-1">{ t(lang, Msg::ModelsHeading) }</h3>
             <ul class="kllm-cards" id="kllm-cards" ref={list_ref} {onclick}>
-                { Html::from_html_unchecked(markup) }
+                { cards }
             </ul>
             { toggle_all.unwrap_or_default() }
         </>

@@ -5,11 +5,12 @@
 
 use std::rc::Rc;
 
-use web_sys::Element;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use super::chart_export::{download_png, download_svg};
 use super::chart_gap::{GapControls, GapFigures, GapHow};
+use super::roving;
 use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
 use crate::chart::detail::detail;
@@ -53,10 +54,35 @@ pub struct ChartProps {
     pub on_gap_set: Callback<Option<String>>,
 }
 
-/// A toggle button of a segmented control.
-fn toggle(label: &'static str, pressed: bool, onclick: Callback<MouseEvent>) -> Html {
+/// A switch between the values of `all` (a radio group: one Tab stop, the checked value;
+/// arrow keys move and choose).
+fn switch<T: Copy + PartialEq + crate::i18n::Label + 'static>(
+    lang: Lang,
+    name: ChartMsg,
+    all: &'static [T],
+    current: T,
+    on_pick: &Callback<T>,
+) -> Html {
+    let onkeydown = {
+        let on_pick = on_pick.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(i) = roving::on_key(&e, "[role=radiogroup]", "[role=radio]") {
+                on_pick.emit(all[i]);
+            }
+        })
+    };
     html! {
-        <button type="button" class="kllm-chart__toggle" aria-pressed={pressed.to_string()} {onclick}>{ label }</button>
+        <div class="kllm-chart__switch" role="radiogroup" aria-label={t(lang, name)} {onkeydown}>
+            { for all.iter().map(|&v| {
+                let checked = v == current;
+                html! {
+                    <button type="button" role="radio" class="kllm-chart__toggle" aria-checked={checked.to_string()}
+                        tabindex={if checked { "0" } else { "-1" }} onclick={on_pick.reform(move |_| v)}>
+                        { t(lang, v) }
+                    </button>
+                }
+            }) }
+        </div>
     }
 }
 
@@ -196,14 +222,11 @@ pub fn Chart(props: &ChartProps) -> Html {
     });
     html! {
         <figure class="kllm-chart">
-            <figcaption class="kllm-chart__caption">{ title }</figcaption>
+            // The skip link's target: a heading that takes focus from script only.
+            <figcaption><h3 class="kllm-chart__caption" id={super::skip_links::CHART_TITLE} tabindex="-1">{ title }</h3></figcaption>
             <div class="kllm-chart__controls">
-                <div class="kllm-chart__switch" role="group" aria-label={t(lang, ChartMsg::MetricGroup)}>
-                    { for Metric::ALL.iter().map(|&m| toggle(t(lang, m), m == metric, props.on_metric.reform(move |_| m))) }
-                </div>
-                <div class="kllm-chart__switch" role="group" aria-label={t(lang, ChartMsg::ModeGroup)}>
-                    { for ChartMode::ALL.iter().map(|&v| toggle(t(lang, v), v == props.mode, props.on_mode.reform(move |_| v))) }
-                </div>
+                { switch(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
+                { switch(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
             </div>
             if let Some(g) = &*gap {
                 <GapControls {lang} gap={g.clone()} on_bench={props.on_gap_bench.clone()} on_set={props.on_gap_set.clone()} />

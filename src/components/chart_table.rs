@@ -1,4 +1,5 @@
-//! The chart's numbers as a table: the HTML written by `chart::table`, as one raw node.
+//! The chart's numbers as a table: the HTML written by `chart::table`, as raw HTML inside its
+//! scrolling wrapper (see `raw`).
 
 use std::rc::Rc;
 
@@ -32,9 +33,11 @@ impl PartialEq for ChartTableProps {
 
 #[component]
 pub fn ChartTable(props: &ChartTableProps) -> Html {
+    let wrap = use_node_ref();
     let html = match &props.gap {
         Some(g) => write_gap(dataset(), g, props.lang),
         None => write(dataset(), &props.series, props.metric, props.lang),
     };
-    Html::from_html_unchecked(html.into())
+    let table = super::raw::use_raw_html(&wrap, html.into());
+    html! { <div class="kllm-chart__table-wrap" ref={wrap}>{ table }</div> }
 }

@@ -1,11 +1,13 @@
 //! The filter panel, opened from the toolbar: the chip groups (toggle buttons with live
 //! counts), the card order and the theme, the reset control, and a button that closes it.
-//! Filters apply as they are tapped; closing keeps them.
+//! Filters apply as they are tapped; closing keeps them. Each chip group is a toolbar with
+//! one Tab stop (its first pressed chip, else its first); arrow keys move inside it.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::roving::{self, tabindex};
 use crate::chips::ChipGroup;
 use crate::i18n::{t, Msg};
 use crate::settings::{Lang, SortKey, Theme};
@@ -50,26 +52,33 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 .unwrap_or(Theme::DEFAULT),
         )
     });
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        roving::on_key(&e, "[role=toolbar]", "button.kllm-chip");
+    });
     html! {
-        <div class="kllm-panel" id="kllm-panel" role="group" aria-label={t(lang, Msg::FiltersHeading)} hidden={!props.open}>
+        <div class="kllm-panel" id="kllm-panel" role="group" aria-labelledby="kllm-panel-title" hidden={!props.open}>
+            <h3 class="kllm-panel__title" id="kllm-panel-title">{ t(lang, Msg::FiltersHeading) }</h3>
             <div class="kllm-filters">
-                { for props.groups.iter().map(|g| html! {
-                    <fieldset class="kllm-filters__group" key={g.title}>
-                        <legend class="kllm-filters__legend">{ g.title }</legend>
-                        <div class="kllm-filters__chips">
-                            { for g.chips.iter().map(|c| {
-                                let action = c.action.clone();
-                                let onclick = props.on_action.reform(move |_| action.clone());
-                                html! {
-                                    <button type="button" key={c.key.clone()}
-                                        class={classes!("kllm-chip", (c.count == 0 && !c.pressed).then_some("kllm-chip--empty"))}
-                                        aria-pressed={c.pressed.to_string()} {onclick}>
-                                        { &c.label }
-                                    </button>
-                                }
-                            }) }
-                        </div>
-                    </fieldset>
+                { for props.groups.iter().map(|g| {
+                    let stop = g.chips.iter().position(|c| c.pressed).unwrap_or(0);
+                    html! {
+                        <fieldset class="kllm-filters__group" key={g.title}>
+                            <legend class="kllm-filters__legend">{ g.title }</legend>
+                            <div class="kllm-filters__chips" role="toolbar" aria-label={g.title} onkeydown={onkeydown.clone()}>
+                                { for g.chips.iter().enumerate().map(|(i, c)| {
+                                    let action = c.action.clone();
+                                    let onclick = props.on_action.reform(move |_| action.clone());
+                                    html! {
+                                        <button type="button" key={c.key.clone()} tabindex={tabindex(i, stop)}
+                                            class={classes!("kllm-chip", (c.count == 0 && !c.pressed).then_some("kllm-chip--empty"))}
+                                            aria-pressed={c.pressed.to_string()} {onclick}>
+                                            { &c.label }
+                                        </button>
+                                    }
+                                }) }
+                            </div>
+                        </fieldset>
+                    }
                 }) }
             </div>
             <fieldset class="kllm-panel__settings">

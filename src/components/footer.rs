@@ -11,17 +11,15 @@ use crate::settings::Lang;
 pub const DATA_CSV: &str = "kllm-models.csv";
 pub const DATA_JSON: &str = "kllm-models.json";
 
-/// Where readers report a correction unless the embedder sets one.
-pub const CORRECTIONS_DEFAULT: &str = "mailto:?subject=kllm-widget%20correction";
-
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
     /// The models the reader sees now (for "models shown" downloads).
     pub shown: Vec<ModelRef>,
-    /// `mailto:` or `https://` link for corrections.
-    #[prop_or(AttrValue::Static(CORRECTIONS_DEFAULT))]
-    pub corrections: AttrValue,
+    /// `mailto:` or `https://` link for corrections (`Options::corrections_link`); no link
+    /// when the build allowed none.
+    #[prop_or_default]
+    pub corrections: Option<AttrValue>,
     /// Folder URL (ending in `/`) of the widget's files, for the full data downloads; empty
     /// means next to the page.
     #[prop_or_default]
@@ -29,6 +27,10 @@ pub struct FooterProps {
     /// The current view as a share-link fragment (without `#`).
     #[prop_or_default]
     pub fragment: AttrValue,
+    /// The page a share link opens (the widget's own page, for a script embed); the current
+    /// page when `None`.
+    #[prop_or_default]
+    pub share_base: Option<AttrValue>,
 }
 
 #[component]
@@ -73,8 +75,10 @@ pub fn Footer(props: &FooterProps) -> Html {
                 { ui::sources_on_cards(lang, d.sources.len()) }
             </p>
             <p class="kllm-footer__line">
-                { ui::updated(lang, d.as_of) }{ " · " }
-                <a href={props.corrections.clone()}>{ t(lang, Msg::ReportCorrection) }</a>
+                { ui::updated(lang, d.as_of) }
+                if let Some(href) = props.corrections.clone() {
+                    { " · " }<a {href}>{ t(lang, Msg::ReportCorrection) }</a>
+                }
             </p>
             <div class="kllm-footer__tools">
                 <details class="kllm-footer__data">
@@ -88,7 +92,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                         { button(Msg::JsonView, props.shown.clone(), true) }
                     </div>
                 </details>
-                <super::share::Share {lang} fragment={props.fragment.clone()} />
+                <super::share::Share {lang} fragment={props.fragment.clone()} base={props.share_base.clone()} />
                 <super::EmbedCode {lang} />
             </div>
         </footer>

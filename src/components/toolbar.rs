@@ -1,6 +1,10 @@
 //! The bar above the story: the search box, the button that opens the filter panel (with the
 //! number of filters in force), the filters in force as removable chips, and the result line.
 //! The panel itself (`FilterPanel`) opens below the bar and closes again.
+//!
+//! The result line updates on every key; what a screen reader hears is a separate live
+//! region that takes the line's text once it has stood still for [`ANNOUNCE_DELAY_MS`], so a
+//! reader typing a word hears one count, not one per syllable.
 
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -9,6 +13,9 @@ use crate::chips::ActiveChip;
 use crate::i18n::{t, ui, Msg};
 use crate::settings::Lang;
 use crate::state::Action;
+
+/// How long the result line must stay the same before it is announced.
+pub const ANNOUNCE_DELAY_MS: u32 = 700;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -41,6 +48,22 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let open = props.open;
     let toggle = props.on_open.reform(move |_| !open);
     let count = props.active.len();
+    // What the live region says: the result line, once it has settled. It starts as the
+    // first line (nothing is announced when the page loads).
+    let announced = {
+        let first = props.results.clone();
+        use_state(move || first)
+    };
+    {
+        let announced = announced.clone();
+        use_effect_with(props.results.clone(), move |results| {
+            let results = results.clone();
+            let timer = gloo::timers::callback::Timeout::new(ANNOUNCE_DELAY_MS, move || {
+                announced.set(results);
+            });
+            move || drop(timer)
+        });
+    }
     html! {
         <div class="kllm-toolbar">
             <div class="kllm-toolbar__bar">
@@ -71,7 +94,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }) }
                 </ul>
             }
-            <p class="kllm-results" role="status" aria-live="polite">{ props.results.clone() }</p>
+            // Read once: the live region below carries the same words for assistive technology.
+            <p class="kllm-results" aria-hidden="true">{ props.results.clone() }</p>
+            <p class="kllm-live kllm-visually-hidden" role="status" aria-live="polite">{ (*announced).clone() }</p>
         </div>
     }
 }

@@ -23,7 +23,15 @@ pub fn use_width(node: &NodeRef, initial: f64) -> f64 {
                 }
             };
             measure();
-            let callback = Closure::<dyn FnMut()>::new(measure);
+            let measure = std::rc::Rc::new(measure);
+            // Measured in a task of its own, not inside the observer's callback: the render a
+            // new width starts resizes the observed element again, which inside the callback's
+            // turn ends in a "ResizeObserver loop completed with undelivered notifications"
+            // error on the host page (seen in Firefox when an auto-height iframe grows).
+            let callback = Closure::<dyn FnMut()>::new(move || {
+                let measure = measure.clone();
+                gloo::timers::callback::Timeout::new(0, move || measure()).forget();
+            });
             let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
             if let (Some(observer), Some(el)) = (&observer, &el) {
                 observer.observe(el);

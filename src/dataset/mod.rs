@@ -1,12 +1,10 @@
-//! Reading, validating and code-generating `data/models.json`. Runs natively only: in
-//! `build.rs` (which embeds the result into the crate) and in tests. The wasm never parses.
+//! Reading and validating `data/models.json`. Runs natively only: in `build.rs` (which embeds
+//! the result into the crate as a blob, `model::blob`) and in tests. The wasm never parses.
 
-mod codegen;
 mod parse;
 mod read;
 mod rules;
 
-pub use codegen::to_rust;
 pub use read::DataError;
 pub use rules::MIRROR_HOSTS;
 

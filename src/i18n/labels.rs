@@ -67,6 +67,14 @@ words!(ReleaseEvent {
     ReleaseEvent::Service => ("서비스 출시", "service launch"),
 });
 
+words!(OutcomeKind {
+    OutcomeKind::Selected => ("선정", "Selected"),
+    OutcomeKind::NotSelected => ("미선정", "Not selected"),
+    OutcomeKind::Advanced => ("통과", "Advanced"),
+    OutcomeKind::Dropped => ("탈락", "Dropped"),
+    OutcomeKind::Added => ("추가 선정", "Added"),
+});
+
 words!(Variant {
     Variant::Base => ("기본 모델(base)", "base"),
     Variant::Instruct => ("지시 학습 모델", "instruction-tuned"),

@@ -3,7 +3,7 @@
 
 use super::format;
 use super::{paren, words, Label};
-use crate::model::{ClaimBy, Relation, ReleaseEvent, Size, Status};
+use crate::model::{ClaimBy, OutcomeKind, Relation, ReleaseEvent, Size, Status};
 use crate::settings::Lang;
 
 /// Fixed interface strings.
@@ -21,6 +21,12 @@ pub enum Msg {
     GroupEra,
     GroupReferences,
     ReferencesChip,
+    /// The chip group of the government programme.
+    GroupProgramme,
+    /// The team that entered a model: `정예팀`.
+    Team,
+    /// What a team entered in a round: `출품`.
+    Entered,
     Reset,
     SortLabel,
     LanguageSwitch,
@@ -58,6 +64,8 @@ pub enum Msg {
     JsonAll,
     ReportCorrection,
     NoScript,
+    /// Shown (by the stylesheet) once the loader or the panic hook marks the widget failed.
+    NotWorking,
     ShareView,
     ShareLinkLabel,
     CopyLink,
@@ -82,6 +90,12 @@ pub enum Msg {
     FewerRows,
     /// Heading of the panel's display settings (sort, theme).
     DisplaySettings,
+    /// The skip links' accessible name.
+    SkipLinks,
+    SkipToModels,
+    SkipToChart,
+    /// The (visually hidden) heading of the card list.
+    ModelsHeading,
 }
 
 words!(Msg {
@@ -100,6 +114,9 @@ words!(Msg {
     Msg::GroupEra => ("시점", "As of"),
     Msg::GroupReferences => ("글로벌 비교 모델", "Global reference models"),
     Msg::ReferencesChip => ("글로벌 비교 모델 함께 보기", "Show global reference models"),
+    Msg::GroupProgramme => ("정부 사업", "Government programme"),
+    Msg::Team => ("정예팀", "Team"),
+    Msg::Entered => ("출품", "Entered"),
     Msg::Reset => ("필터 초기화", "Reset filters"),
     Msg::SortLabel => ("정렬", "Sort"),
     Msg::LanguageSwitch => ("English", "한국어"),
@@ -138,6 +155,10 @@ words!(Msg {
         "자바스크립트가 꺼져 있어 검색과 필터는 쓸 수 없지만, 모든 모델과 출처는 아래에서 읽을 수 있습니다.",
         "JavaScript is off, so search and filters do not work, but every model and source can be read below."
     ),
+    Msg::NotWorking => (
+        "이 위젯의 대화형 기능이 작동하지 않습니다. 아래 내용은 그대로 읽을 수 있습니다.",
+        "The interactive parts of this widget are not working. Everything below can still be read."
+    ),
     Msg::ShareView => ("이 화면 공유하기", "Share this view"),
     Msg::ShareLinkLabel => ("지금 보고 있는 화면의 링크", "Link to what you see now"),
     Msg::CopyLink => ("링크 복사", "Copy link"),
@@ -162,6 +183,10 @@ words!(Msg {
     Msg::ShowFewer => ("접기", "Show fewer"),
     Msg::FewerRows => ("행 접기", "Show fewer rows"),
     Msg::DisplaySettings => ("보기 설정", "Display"),
+    Msg::SkipLinks => ("바로 가기", "Skip links"),
+    Msg::SkipToModels => ("카드로 건너뛰기", "Skip to the models"),
+    Msg::SkipToChart => ("차트로 건너뛰기", "Skip to the chart"),
+    Msg::ModelsHeading => ("모델 목록", "Models"),
 });
 
 /// The live result line: `모델 13개 중 5개` / `5 of 13 models`.
@@ -175,6 +200,34 @@ pub fn results(lang: Lang, shown: usize, total: usize) -> String {
 /// A chip with its live count: `가중치 공개(7)` / `Open weights (7)`.
 pub fn chip(lang: Lang, label: &str, count: usize) -> String {
     paren(lang, label, &count.to_string())
+}
+
+/// A model's standing in a programme, for its card's badge: `독자 AI 파운데이션 모델 · 탈락` /
+/// `Sovereign AI Foundation Model · Dropped`; the programme alone when nothing is decided.
+pub fn programme_badge(lang: Lang, programme: &str, standing: Option<OutcomeKind>) -> String {
+    match standing {
+        Some(o) => format!("{programme} · {}", o.label(lang)),
+        None => programme.to_string(),
+    }
+}
+
+/// Who runs a programme and which team entered the model:
+/// `과학기술정보통신부 · 정예팀: LG AI연구원`.
+pub fn programme_team(lang: Lang, run_by: &str, team: &str) -> String {
+    format!("{run_by} · {}: {team}", Msg::Team.label(lang))
+}
+
+/// A round of the programme as it concerns a team: `2026년 1월 15일 · 1차 단계평가: 탈락`.
+pub fn programme_round(lang: Lang, date: &str, round: &str, result: Option<OutcomeKind>) -> String {
+    match result {
+        Some(o) => format!("{date} · {round}: {}", o.label(lang)),
+        None => format!("{date} · {round}"),
+    }
+}
+
+/// A model entered in a round: `출품: K-엑사원`.
+pub fn entered(lang: Lang, model: &str) -> String {
+    format!("{}: {model}", Msg::Entered.label(lang))
 }
 
 /// The filter button with the number of active filters: `필터(2)` / `Filters (2)`.

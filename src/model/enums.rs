@@ -237,6 +237,42 @@ impl OutcomeKind {
     }
 }
 
+/// In the dataset blob (`super::blob`) an enum is its index in `ALL` (declaration order).
+macro_rules! blob_enums {
+    ($($name:ident),+ $(,)?) => {$(
+        impl super::blob::Decode for $name {
+            fn decode(r: &mut super::blob::Reader) -> Self {
+                Self::ALL[r.variant(Self::ALL.len())]
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl super::blob::Encode for $name {
+            fn encode(&self, w: &mut super::blob::Writer) {
+                w.variant(*self as usize);
+            }
+        }
+    )+};
+}
+
+blob_enums!(
+    Status,
+    UnknownKind,
+    OrgKind,
+    Modality,
+    Access,
+    LicenceKind,
+    Relation,
+    ReleaseEvent,
+    BenchmarkId,
+    Variant,
+    Leaderboard,
+    ClaimBy,
+    SourceKind,
+    RoundKind,
+    OutcomeKind
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

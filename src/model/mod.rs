@@ -1,9 +1,10 @@
 //! The typed dataset: models, organisations, sources and the provenance of every value.
 //!
 //! Strings and lists are `Cow<'static, _>` so one set of types serves both the build-time
-//! parser (owned values from `data/models.json`) and the generated statics the widget embeds
-//! (borrowed values, no parsing at run time). Pure: no browser imports.
+//! parser (owned values from `data/models.json`) and the widget, which decodes the embedded
+//! blob (`blob`) with its strings borrowed from it. Pure: no browser imports.
 
+pub mod blob;
 mod date;
 mod enums;
 
@@ -12,9 +13,9 @@ pub use enums::*;
 
 use std::borrow::Cow;
 
-/// A string that is `'static` in the widget and owned while parsing.
+/// A string borrowed from the embedded blob in the widget and owned while parsing.
 pub type Str = Cow<'static, str>;
-/// A list that is `'static` in the widget and owned while parsing.
+/// A list (owned in both: the widget builds it while decoding the blob).
 pub type List<T> = Cow<'static, [T]>;
 
 /// A text in both languages the widget speaks.
@@ -390,6 +391,14 @@ impl Dataset {
         &self.models[r.0 as usize]
     }
 
+    /// The model a `data-m` attribute names (its index, as the card and chart markup write
+    /// it), or `None` when it is not the index of a model. The live DOM is the page's too: an
+    /// edited attribute must not become an index out of range.
+    pub fn model_ref(&self, index: &str) -> Option<ModelRef> {
+        let i: u16 = index.parse().ok()?;
+        ((i as usize) < self.models.len()).then_some(ModelRef(i))
+    }
+
     /// The organisation that develops `model`.
     pub fn org_of(&self, model: &Model) -> &Org {
         self.org(model.org)
@@ -401,6 +410,17 @@ impl Dataset {
             .iter()
             .position(|m| m.id == id)
             .map(|i| ModelRef(i as u16))
+    }
+
+    /// Whether `model` was entered in a programme.
+    pub fn in_programme(&self, model: &Model) -> bool {
+        self.programmes.iter().any(|p| {
+            p.teams.iter().any(|t| {
+                t.entries
+                    .iter()
+                    .any(|e| std::ptr::eq(self.model(e.model), model))
+            })
+        })
     }
 
     /// The programme team that entered `model`, if any (a model is entered by one team).

@@ -21,7 +21,7 @@ const TIMELINE = '#v=2&metric=time';
 const GAP_WORD = { ko: '격차', en: 'Gap' };
 
 const metricSwitch = (page) => page.locator('.kllm-chart__switch').first();
-const gapToggle = (page, lang) => metricSwitch(page).getByRole('button', { name: GAP_WORD[lang], exact: true });
+const gapToggle = (page, lang) => metricSwitch(page).getByRole('radio', { name: GAP_WORD[lang], exact: true });
 const sentence = (page, moment) => page.locator(`.kllm-chart__gap-sentence[data-moment=${moment}]`);
 
 /** The months a text gives first: `19개월`, `4개월 이상`, `19 months`, `4+ months`, `1 month`. */
@@ -80,7 +80,7 @@ async function checkEveryChoice(page, where) {
   let seen = 0;
   for (let i = 0; i < n; i++) {
     const b = benches.nth(i);
-    if ((await b.getAttribute('aria-pressed')) !== 'true') {
+    if ((await b.getAttribute('aria-checked')) !== 'true') {
       const before = await sentence(page, 'now').textContent();
       await b.click();
       await page.waitForFunction((t) => document.querySelector('.kllm-chart__gap-sentence[data-moment=now]').textContent !== t, before);
@@ -108,7 +108,7 @@ describe('the gap view opens by tap and by keyboard', () => {
       assert.equal(await sentence(page, 'now').count(), 0, 'the timeline has no gap sentence');
       await gapToggle(page, lang).click();
       await sentence(page, 'now').waitFor();
-      assert.equal(await gapToggle(page, lang).getAttribute('aria-pressed'), 'true');
+      assert.equal(await gapToggle(page, lang).getAttribute('aria-checked'), 'true');
       assert.ok((await page.locator('.kllm-chart svg .kllm-chart__point').count()) >= 4, 'points drawn');
       await page.waitForFunction(() => !/metric=time/.test(location.hash));
       await assertAgree(page, `${lang} tap`);
@@ -117,19 +117,23 @@ describe('the gap view opens by tap and by keyboard', () => {
 
   test('ko: the keyboard opens it, switches the benchmark and reaches its points', () => withPage({ viewport: { width: 390, height: 844 }, path: `/${TIMELINE}` }, async (page) => {
     await page.locator('.kllm-chart svg .kllm-chart__mark').first().waitFor();
-    // Tab into the metric switch; move to its first button ("격차") if the switch keeps one
-    // Tab stop, then press Enter.
-    await tabTo(page, (el) => !!el.closest('.kllm-chart__switch') && el.tagName === 'BUTTON');
-    if ((await page.evaluate(() => document.activeElement.textContent.trim())) !== '격차') await page.keyboard.press('Home');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '격차');
-    await page.keyboard.press('Enter');
+    // The metric switch is one Tab stop (its checked value, the timeline); Home moves to its
+    // first value, "격차", and chooses it.
+    await tabTo(page, (el) => !!el.closest('.kllm-chart__switch') && el.getAttribute('role') === 'radio');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '공개 시점');
+    await page.keyboard.press('Home');
     await sentence(page, 'now').waitFor();
-    // Space on another benchmark.
-    await tabTo(page, (el) => el.classList.contains('kllm-chart__bench') && el.getAttribute('aria-pressed') === 'false');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '격차');
+    assert.equal(await gapToggle(page, 'ko').getAttribute('aria-checked'), 'true');
+    // The benchmark switch: Tab reaches its checked value; an arrow chooses another.
+    await tabTo(page, (el) => el.classList.contains('kllm-chart__bench'));
+    const from = await page.evaluate(() => document.activeElement.textContent.trim());
     const before = await sentence(page, 'now').textContent();
-    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowLeft');
     await page.waitForFunction((t) => document.querySelector('.kllm-chart__gap-sentence[data-moment=now]').textContent !== t, before);
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+    const now = await page.evaluate(() => ({ name: document.activeElement.textContent.trim(), checked: document.activeElement.getAttribute('aria-checked') }));
+    assert.notEqual(now.name, from);
+    assert.equal(now.checked, 'true');
     await assertAgree(page, 'keyboard');
     // A point takes focus and explains itself in the details panel.
     await tabTo(page, (el) => el.classList.contains('kllm-chart__point'));
@@ -146,11 +150,11 @@ describe('sentence, bracket and table agree', () => {
     test(`${lang} at ${viewport.width} px, for every benchmark and setting`, () => withPage({ viewport, path: `/?lang=${lang}` }, async (page) => {
       // The default view is the gap view.
       await sentence(page, 'now').waitFor();
-      assert.equal(await gapToggle(page, lang).getAttribute('aria-pressed'), 'true');
+      assert.equal(await gapToggle(page, lang).getAttribute('aria-checked'), 'true');
       const seen = await checkEveryChoice(page, `${lang} ${viewport.width}`);
       assert.ok(seen >= 5, `${seen} comparisons checked`);
       // The table, shown instead of the drawing, says the same.
-      await page.locator('.kllm-chart__controls .kllm-chart__switch').nth(1).getByRole('button').nth(1).click();
+      await page.locator('.kllm-chart__controls .kllm-chart__switch').nth(1).getByRole('radio').nth(1).click();
       await page.locator('.kllm-chart__plot table.kllm-chart__table--gap').waitFor();
       assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0, 'no horizontal scroll');
     }));
@@ -211,7 +215,7 @@ describe('axe in the gap view', () => {
       await page.locator('.kllm-chart__details-title').waitFor();
       assert.deepEqual(await violations(page), []);
       const before = await sentence(page, 'now').textContent();
-      await page.locator('.kllm-chart__bench[aria-pressed=false]').first().click();
+      await page.locator('.kllm-chart__bench[aria-checked=false]').first().click();
       await page.waitForFunction((t) => document.querySelector('.kllm-chart__gap-sentence[data-moment=now]').textContent !== t, before);
       assert.deepEqual(await violations(page), []);
     }));

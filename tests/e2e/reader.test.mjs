@@ -77,6 +77,34 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await (await chip(page, '네이버')).locator.getAttribute('aria-pressed'), 'false');
     }));
 
+    test('the government programme: its chip lists the entered models, each card says where it stands', () => withPage(opts, async (page) => {
+      for (const [lang, name, team] of [['ko', '독자 AI 파운데이션 모델', '정예팀'], ['en', 'Sovereign AI Foundation Model', 'Team']]) {
+        if (lang === 'en') {
+          await page.locator('.kllm-header__lang').click();
+          await page.waitForSelector('section.kllm[lang=en]');
+        }
+        const before = await status(page);
+        const prog = await chip(page, name);
+        if ((await prog.locator.getAttribute('aria-pressed')) !== 'true') {
+          await prog.locator.click();
+          await statusChange(page, before);
+        }
+        const after = await status(page);
+        assert.equal(after.shown, prog.count, after.text);
+        await showAllCards(page);
+        const cards = page.locator(CARD);
+        assert.equal(await cards.count(), prog.count);
+        for (const badge of await page.locator(`${CARD} .kllm-badge--programme`).allTextContents()) assert.ok(badge.startsWith(name), badge);
+        assert.equal(await page.locator(`${CARD} .kllm-badge--programme`).count(), prog.count);
+        // An open card lists the team and the rounds, each with a numbered source.
+        await cards.first().locator('summary').click();
+        const section = cards.first().locator('.kllm-card__programme');
+        assert.match(await section.textContent(), new RegExp(team));
+        assert.ok(await section.locator('.kllm-card__rounds li').count() > 0);
+        await cards.first().locator('summary').click();
+      }
+    }));
+
     test('Hangul search filters on every input event, without compositionend', () => withPage(opts, async (page) => {
       const start = await status(page);
       await typeSearch(page, '엑사원');
@@ -155,14 +183,14 @@ for (const viewport of VIEWPORTS) {
     }));
 
     test('chart metric switch', (t) => withPage(opts, async (page) => {
-      const toggles = page.locator('.kllm-chart__switch').first().locator('button[aria-pressed]');
+      const toggles = page.locator('.kllm-chart__switch').first().locator('button[aria-checked]');
       const n = await toggles.count();
       const svgText = () => page.locator('.kllm-chart').first().textContent();
       const before = await svgText();
-      const idx = await toggles.evaluateAll((bs) => bs.findIndex((b) => b.getAttribute('aria-pressed') === 'false'));
+      const idx = await toggles.evaluateAll((bs) => bs.findIndex((b) => b.getAttribute('aria-checked') === 'false'));
       assert.ok(n > 1 && idx >= 0);
       await toggles.nth(idx).click();
-      await page.waitForFunction((i) => document.querySelector('.kllm-chart__switch').querySelectorAll('button[aria-pressed]')[i].getAttribute('aria-pressed') === 'true', idx);
+      await page.waitForFunction((i) => document.querySelector('.kllm-chart__switch').querySelectorAll('button[aria-checked]')[i].getAttribute('aria-checked') === 'true', idx);
       assert.notEqual(await svgText(), before);
     }));
 
@@ -305,15 +333,16 @@ function focusState() {
 function focusOrderOfControls() {
   const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
   return [...document.querySelectorAll('.kllm')].flatMap((r) => [...r.querySelectorAll(sel)])
-    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
+    .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
     .map((el) => window.__kllmSeq?.get(el) ?? -1);
 }
 
-/** Every control a reader can operate (visible, enabled), in document order. */
+/** Every Tab stop (visible, enabled, not the other items of a roving-tabindex control), in
+ *  document order. */
 function controls() {
   const sel = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
   return [...document.querySelectorAll('.kllm')].flatMap((r) => [...r.querySelectorAll(sel)])
-    .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
+    .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && !el.closest('details:not([open]) > :not(summary)'))
     .map((el) => [...el.closest('.kllm').querySelectorAll('*')].indexOf(el));
 }
 
