@@ -403,3 +403,12 @@ fn a_share_link_names_a_comparison_by_slug() {
     assert_eq!(default.protocol.slug(d), "base.5shot");
     assert!(choose(d, BenchmarkId::Arc, None).is_some_and(|c| !c.has_figure(d.as_of)));
 }
+
+#[test]
+fn the_short_sort_is_stable() {
+    let mut v = [(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
+    sort_short(&mut v, |a, b| a.0 < b.0);
+    assert_eq!(v, [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
+    let mut empty: [u8; 0] = [];
+    sort_short(&mut empty, |a, b| a < b);
+}

@@ -6,6 +6,7 @@ use super::series::{Measured, Row, Series, Value};
 use crate::gap::{self, Comparison, Figure, Point, Step, Why};
 use crate::i18n::chart::{self as words, GapModel, GapOutcome};
 use crate::i18n::{format, t, text, ChartMsg};
+use crate::markup::{close, element, open};
 use crate::model::{BenchmarkId, Dataset, Date, ModelRef};
 use crate::settings::Lang;
 
@@ -233,6 +234,50 @@ impl GapSeries {
         out
     }
 
+    /// The figures in words as HTML, now first (the question the view answers), then at the
+    /// article's date, and who measured the scores; the setting is named above them unless the
+    /// view's setting choice shows it. Written here, not by Yew: static text costs less wasm as
+    /// a string (`components::chart_gap`).
+    pub fn figures_html(&self, d: &Dataset, lang: Lang) -> String {
+        let mut o = String::with_capacity(800);
+        if self.choices.len() <= 1 {
+            element(
+                &mut o,
+                "p",
+                &[("class", "kllm-chart__gap-setting")],
+                &self.setting,
+            );
+        }
+        for (moment, article) in [("now", false), ("article", true)] {
+            let attrs = [
+                ("class", "kllm-chart__gap-sentence"),
+                ("data-moment", moment),
+            ];
+            element(&mut o, "p", &attrs, &self.short_sentence(lang, article));
+        }
+        if let Some(note) = self.measurer_note(d, lang) {
+            element(&mut o, "p", &[("class", "kllm-chart__gap-note")], &note);
+        }
+        o
+    }
+
+    /// The rule for comparable scores and the caveats, as a disclosure (HTML).
+    pub fn how_html(&self, d: &Dataset, lang: Lang) -> String {
+        let mut o = String::with_capacity(2000);
+        open(
+            &mut o,
+            "details",
+            &[("class", "kllm-chart__table-alt kllm-chart__gap-how")],
+        );
+        element(&mut o, "summary", &[], t(lang, ChartMsg::GapHow));
+        element(&mut o, "p", &[], t(lang, ChartMsg::GapRule));
+        for n in self.notes(d, lang) {
+            element(&mut o, "p", &[], &n);
+        }
+        close(&mut o, "details");
+        o
+    }
+
     /// The drawing's text summary (`<desc>`).
     pub fn summary(&self, lang: Lang) -> String {
         let c = &self.comparison;
@@ -250,7 +295,7 @@ impl GapSeries {
     pub fn rows(&self, d: &Dataset) -> Series {
         let c = &self.comparison;
         let mut points: Vec<&Point> = c.korean.iter().chain(c.global.iter()).collect();
-        points.sort_by(|a, b| a.date.cmp(&b.date).then(a.model.cmp(&b.model)));
+        crate::gap::sort_short(&mut points, |a, b| crate::gap::by_date(a, b));
         let rows = points
             .into_iter()
             .map(|p| {

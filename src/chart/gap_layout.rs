@@ -60,7 +60,7 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
     let (article, now) = (s.article.0, s.now.0);
     // Oldest first across both sides: the order the arrow keys move through the points.
     let mut points: Vec<&Point> = c.points(now).collect();
-    points.sort_by(|a, b| a.date.cmp(&b.date).then(a.model.cmp(&b.model)));
+    crate::gap::sort_short(&mut points, |a, b| crate::gap::by_date(a, b));
     if points.is_empty() {
         return Placed::default();
     }
@@ -162,10 +162,12 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
                 hit: (r1(px), r1(py), HIT_R),
                 reference: p.reference,
                 self_reported: p.self_reported,
+                // "Motif 2 12.7B: 78.1, Nov 2025 (self-reported)": the model before the colon,
+                // as the details panel titles it.
                 aria: mark_name(
                     lang,
-                    &paren(lang, label, &when),
-                    &format::score(p.score),
+                    label,
+                    &format!("{}, {when}", format::score(p.score)),
                     p.self_reported,
                 ),
             }

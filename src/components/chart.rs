@@ -9,7 +9,7 @@ use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use super::chart_export::{download_png, download_svg};
-use super::chart_gap::{GapControls, GapFigures, GapHow};
+use super::chart_gap::{GapControls, GapText};
 use super::roving;
 use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
@@ -230,7 +230,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             </div>
             if let Some(g) = &*gap {
                 <GapControls {lang} gap={g.clone()} on_bench={props.on_gap_bench.clone()} on_set={props.on_gap_set.clone()} />
-                <GapFigures {lang} gap={g.clone()} />
+                <GapText class="kllm-chart__gap" html={g.figures_html(d, lang)} />
             }
             <div class="kllm-chart__plot" ref={plot_ref.clone()}>
                 if s.rows.is_empty() {
@@ -263,7 +263,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }
             </ul>
             if let Some(g) = &*gap {
-                <GapHow {lang} gap={g.clone()} />
+                <GapText class="kllm-chart__gap-how-wrap" html={g.how_html(d, lang)} />
             }
             if chart && !s.rows.is_empty() {
                 // The numbers behind the marks, for screen readers and readers without

@@ -73,44 +73,17 @@ pub fn GapControls(props: &GapControlsProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct GapFiguresProps {
-    pub lang: Lang,
-    pub gap: Rc<GapSeries>,
+pub struct GapTextProps {
+    /// HTML written by `chart::gap` (`figures_html`, `how_html`).
+    pub html: AttrValue,
+    pub class: AttrValue,
 }
 
-/// The figures in words, now first (the question the view answers), then at the article's
-/// date; who measured the scores beside them.
+/// Text of the gap view written as HTML by `chart::gap` (the figures in words; the rule and
+/// its caveats), inside a `div` of `class` (see `raw`).
 #[component]
-pub fn GapFigures(props: &GapFiguresProps) -> Html {
-    let (lang, gap, d) = (props.lang, &props.gap, dataset());
-    // The setting is named once above the sentences (by the choice, when there is one).
-    let (now, then) = (
-        gap.short_sentence(lang, false),
-        gap.short_sentence(lang, true),
-    );
-    html! {
-        <div class="kllm-chart__gap">
-            if gap.choices.len() <= 1 {
-                <p class="kllm-chart__gap-setting">{ &gap.setting }</p>
-            }
-            <p class="kllm-chart__gap-sentence" data-moment="now">{ now }</p>
-            <p class="kllm-chart__gap-sentence" data-moment="article">{ then }</p>
-            if let Some(note) = gap.measurer_note(d, lang) {
-                <p class="kllm-chart__gap-note">{ note }</p>
-            }
-        </div>
-    }
-}
-
-/// The rule for comparable scores and the caveats, in a disclosure under the chart.
-#[component]
-pub fn GapHow(props: &GapFiguresProps) -> Html {
-    let (lang, gap, d) = (props.lang, &props.gap, dataset());
-    html! {
-        <details class="kllm-chart__table-alt kllm-chart__gap-how">
-            <summary>{ t(lang, ChartMsg::GapHow) }</summary>
-            <p>{ t(lang, ChartMsg::GapRule) }</p>
-            { for gap.notes(d, lang).into_iter().map(|n| html! { <p>{ n }</p> }) }
-        </details>
-    }
+pub fn GapText(props: &GapTextProps) -> Html {
+    let node = use_node_ref();
+    let inner = super::raw::use_raw_html(&node, props.html.clone());
+    html! { <div class={props.class.clone()} ref={node}>{ inner }</div> }
 }
