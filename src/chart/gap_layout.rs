@@ -20,6 +20,8 @@ const DOT_R: f64 = 5.0;
 const HIT_R: f64 = 12.0;
 /// Room left of the plot for the score labels.
 const LEFT: f64 = 34.0;
+/// Height of the plot area, px.
+const PLOT_H: f64 = 200.0;
 
 /// The diamond of a global point, as SVG polygon points.
 fn diamond(x: f64, y: f64) -> String {
@@ -77,7 +79,10 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
 
     // The plot: room above for the article's label, below for the years.
     let top = legend_h + 26.0;
-    let plot_h = (width * 0.5).clamp(180.0, 240.0).round();
+    // One height at every width: a drawing whose height followed its width would make an
+    // auto-height iframe and its scrollbar chase each other (a width change → a new height →
+    // a scrollbar → a width change), which Firefox reports as a ResizeObserver loop error.
+    let plot_h = PLOT_H;
     let bottom = top + plot_h;
     let height = bottom + 24.0;
     let (x0, x1) = (LEFT, width - 18.0);

@@ -364,6 +364,16 @@ fn point(o: &mut String, p: &PlacedPoint, stop: bool) {
         ("class", &class),
     ];
     open(o, "g", &attrs);
+    if p.self_reported {
+        // Paler, in an exported file too (the stylesheet does the same in the page).
+        open(o, "g", &[("fill-opacity", "0.55")]);
+        shape(o, &p.shape, p.reference);
+        close(o, "g");
+    } else {
+        shape(o, &p.shape, p.reference);
+    }
+    // The hit area over the shape (transparent): the whole circle takes the tap, its centre
+    // included.
     let (cx, cy, r) = (n(p.hit.0), n(p.hit.1), n(p.hit.2));
     let attrs = [
         ("cx", &*cx),
@@ -373,14 +383,6 @@ fn point(o: &mut String, p: &PlacedPoint, stop: bool) {
         ("class", "kllm-chart__hit"),
     ];
     element(o, "circle", &attrs, "");
-    if p.self_reported {
-        // Paler, in an exported file too (the stylesheet does the same in the page).
-        open(o, "g", &[("fill-opacity", "0.55")]);
-        shape(o, &p.shape, p.reference);
-        close(o, "g");
-    } else {
-        shape(o, &p.shape, p.reference);
-    }
     close(o, "g");
 }
 
