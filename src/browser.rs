@@ -87,3 +87,19 @@ pub fn default_lang_from_browser(options: &mut crate::options::Options) {
         options.lang = crate::options::lang_from_browser(languages.iter().map(String::as_str));
     }
 }
+
+/// The body of the same-origin (or CORS) resource at `url` as text; an error for a failed
+/// request or a status other than 2xx.
+pub async fn fetch_text(url: &str) -> Result<String, wasm_bindgen::JsValue> {
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()).into());
+    }
+    JsFuture::from(response.text()?)
+        .await?
+        .as_string()
+        .ok_or_else(|| "not text".into())
+}

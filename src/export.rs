@@ -1,13 +1,16 @@
 //! "Get the data": the models of a view (or all of them) as CSV and JSON, with the provenance
-//! of every value. Pure; the footer turns the strings into downloads.
+//! of every value, the release and the data's date, the data's licence and how to cite it.
+//! Pure; the footer turns the strings into downloads.
 //!
 //! Both formats are written straight into one `String` by two tiny writers rather than
 //! assembled from `format!`ed pieces: the same bytes, in about half the wasm.
 
 use std::fmt::Write;
 
-use crate::i18n::format;
+use crate::i18n::{format, ui};
 use crate::model::*;
+use crate::release;
+use crate::settings::Lang;
 
 /// Excel reads a UTF-8 CSV as UTF-8 (Hangul intact) only when it starts with a byte order mark.
 pub const BOM: &str = "\u{feff}";
@@ -159,9 +162,15 @@ fn programme_cells(c: &mut Csv, d: &Dataset, r: ModelRef) {
     }
 }
 
+/// The data licence as one cell: `CC BY 4.0 https://creativecommons.org/licenses/by/4.0/`.
+fn licence_cell() -> String {
+    format!("{} {}", release::DATA_LICENCE, release::DATA_LICENCE_URL)
+}
+
 /// The models as CSV (with BOM): one row per model; each fact has value, status, source and
-/// reason columns; benchmarks as `name=value@measurer` list; the data's as-of date on every
-/// row; the programme columns.
+/// reason columns; benchmarks as `name=value@measurer` list; the data's as-of date, the
+/// release, the data's licence and how to cite it on every row (a CSV has no other place a
+/// spreadsheet keeps); the programme columns.
 pub fn csv(d: &Dataset, models: &[ModelRef]) -> String {
     let mut c = Csv {
         out: String::from(BOM),
@@ -169,6 +178,9 @@ pub fn csv(d: &Dataset, models: &[ModelRef]) -> String {
     };
     for name in [
         "data_as_of",
+        "release",
+        "data_licence",
+        "cite_as",
         "id",
         "name_ko",
         "name_en",
@@ -193,10 +205,14 @@ pub fn csv(d: &Dataset, models: &[ModelRef]) -> String {
     }
     c.end_row();
     let as_of = d.as_of.to_string();
+    let name = release::name(d.as_of);
+    let (licence, cite) = (licence_cell(), ui::citation(Lang::En, &name, d.as_of));
     for &r in models {
         let m = d.model(r);
         let org = d.org_of(m);
-        c.cell(&as_of);
+        for cell in [&as_of, &name, &licence, &cite] {
+            c.cell(cell);
+        }
         for text in [&m.id, &m.name.ko, &m.name.en, &org.name.ko, &org.name.en] {
             c.cell(text);
         }
@@ -321,10 +337,27 @@ impl Json {
 }
 
 /// The models as a JSON array with the provenance of every value (source URLs resolved),
-/// after the data's as-of date and the programmes (teams, rounds and results).
+/// after the data's as-of date, the release, the data's licence, how to cite it, and the
+/// programmes (teams, rounds and results).
 pub fn json(d: &Dataset, models: &[ModelRef]) -> String {
     let mut j = Json(String::new());
+    let name = release::name(d.as_of);
     j.raw("{").key("as_of").str(&d.as_of.to_string());
+    j.key("release").str(&name);
+    j.key("licence")
+        .raw("{")
+        .key("name")
+        .str(release::DATA_LICENCE);
+    j.key("url").str(release::DATA_LICENCE_URL);
+    j.key("terms").raw("{");
+    for (key, lang) in [("ko", Lang::Ko), ("en", Lang::En)] {
+        j.key(key).str(&ui::data_licence(lang).concat());
+    }
+    j.raw("}}").key("cite_as").raw("{");
+    for (key, lang) in [("ko", Lang::Ko), ("en", Lang::En)] {
+        j.key(key).str(&ui::citation(lang, &name, d.as_of));
+    }
+    j.raw("}");
     j.key("programmes").raw("[");
     for p in d.programmes.iter() {
         j.key_less_object();
@@ -876,7 +909,7 @@ mod tests {
         assert_eq!(header[0], "data_as_of");
         assert!(rows.iter().all(|r| r.len() == header.len()));
         let col = |name: &str| header.iter().position(|h| h == name).unwrap();
-        let row = |id: &str| rows.iter().find(|r| r[1] == id).unwrap();
+        let row = |id: &str| rows.iter().find(|r| r[col("id")] == id).unwrap();
         let solar = row("solar-open-100b");
         assert_eq!(solar[0], "2026-11-30");
         assert_eq!(solar[col("programme")], "sovereign-ai-foundation-model");
@@ -922,6 +955,53 @@ mod tests {
         assert_eq!(solar["entered"][0], "phase-1");
         assert_eq!(solar["standing"]["result"], "advanced");
         assert!(by_id("gpt-4")["programme"].is_null());
+    }
+
+    #[test]
+    fn every_csv_row_carries_the_release_the_licence_and_the_citation() {
+        let rows = parse_csv(&csv(dataset(), &all()));
+        let header = &rows[0];
+        assert_eq!(
+            header[..4],
+            ["data_as_of", "release", "data_licence", "cite_as"]
+        );
+        let name = format!("{}-2026-11-30", release::VERSION);
+        for row in &rows[1..] {
+            assert_eq!(row[1], name);
+            assert_eq!(
+                row[2],
+                "CC BY 4.0 https://creativecommons.org/licenses/by/4.0/"
+            );
+            assert!(
+                row[3].starts_with("kllm-widget, “Korea's large language models")
+                    && row[3].contains(&format!("release {name} (data as of 30 Nov 2026)"))
+                    && row[3].ends_with("CC BY 4.0."),
+                "{}",
+                row[3]
+            );
+        }
+    }
+
+    #[test]
+    fn json_names_the_release_the_licence_and_how_to_cite_in_both_languages() {
+        let v: serde_json::Value = serde_json::from_str(&json(dataset(), &all())).unwrap();
+        let name = format!("{}-2026-11-30", release::VERSION);
+        assert_eq!(v["release"], name.as_str());
+        assert_eq!(v["licence"]["name"], "CC BY 4.0");
+        assert_eq!(
+            v["licence"]["url"],
+            "https://creativecommons.org/licenses/by/4.0/"
+        );
+        assert!(v["licence"]["terms"]["ko"]
+            .as_str()
+            .is_some_and(|s| s.contains("이용 조건")));
+        assert!(v["licence"]["terms"]["en"]
+            .as_str()
+            .is_some_and(|s| s.contains("keeps its own terms")));
+        let ko = v["cite_as"]["ko"].as_str().unwrap();
+        assert!(ko.contains(&format!("릴리스 {name}(데이터 기준 2026년 11월 30일)")));
+        let en = v["cite_as"]["en"].as_str().unwrap();
+        assert!(en.contains(&format!("release {name} (data as of 30 Nov 2026)")));
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub mod model;
 pub mod options;
 #[cfg(feature = "prerender")]
 pub mod prerender;
+#[cfg(feature = "prerender")]
+pub mod preview;
+pub mod release;
 pub mod search;
 pub mod settings;
 mod slug;

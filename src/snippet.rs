@@ -1,5 +1,6 @@
 //! The embed codes the footer offers to copy: an auto-height iframe and the script embed,
-//! both pointing at the folder the widget was loaded from. Pure.
+//! both pointing at the folder the widget was loaded from; and the same codes pinned to a
+//! release with `integrity` attributes, which `./dev release` prints. Pure.
 
 use crate::settings::Lang;
 
@@ -27,8 +28,29 @@ fn attr(s: &str) -> String {
 /// `https://cdn.example.org/widgets/kllm/`, or `""` for URLs relative to the page), in
 /// language `lang`, with `title` as the iframe's accessible name.
 pub fn snippets(base: &str, lang: Lang, title: &str) -> Snippets {
+    write(base, lang, title, None)
+}
+
+/// Subresource-Integrity hashes (`sha384-…`) of a release's two scripts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Integrity<'a> {
+    pub embed_js: &'a str,
+    pub frame_js: &'a str,
+}
+
+/// Embed codes for the release folder at `base` whose scripts have the hashes `sri`: each
+/// `<script>` carries `integrity` and `crossorigin="anonymous"` (a hash is only checked on a
+/// CORS request), so a changed file is refused instead of run.
+pub fn pinned(base: &str, lang: Lang, title: &str, sri: Integrity) -> Snippets {
+    write(base, lang, title, Some(sri))
+}
+
+fn write(base: &str, lang: Lang, title: &str, sri: Option<Integrity>) -> Snippets {
     let base = attr(base);
     let lang = lang.slug();
+    let pin = |hash: &str| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", attr(hash));
+    let (embed_pin, frame_pin) =
+        sri.map_or_else(Default::default, |s| (pin(s.embed_js), pin(s.frame_js)));
     Snippets {
         // Valid HTML: the width is CSS (`width="100%"` is not a valid value, `frameborder` is
         // obsolete). A page whose CSP refuses style attributes gets the same two rules from
@@ -37,12 +59,12 @@ pub fn snippets(base: &str, lang: Lang, title: &str) -> Snippets {
             "<iframe data-kllm-frame src=\"{base}index.html?lang={lang}&amp;childId=kllm-1\" \
              title=\"{title}\" height=\"{IFRAME_HEIGHT}\" loading=\"lazy\" \
              style=\"width: 100%; border: 0\"></iframe>\n\
-             <script src=\"{base}kllm-frame.js\" defer></script>",
+             <script src=\"{base}kllm-frame.js\"{frame_pin} defer></script>",
             title = attr(title),
         ),
         script: format!(
             "<div data-kllm-widget data-lang=\"{lang}\"></div>\n\
-             <script type=\"module\" src=\"{base}embed.js\"></script>"
+             <script type=\"module\" src=\"{base}embed.js\"{embed_pin}></script>"
         ),
     }
 }
@@ -78,6 +100,40 @@ mod tests {
             .iframe
             .contains("src=\"index.html?lang=ko&amp;childId=kllm-1\""));
         assert!(s.script.contains("src=\"embed.js\""));
+    }
+
+    #[test]
+    fn a_pinned_release_checks_both_scripts() {
+        let s = pinned(
+            "https://cdn.example.org/kllm/0.1.0-2026-11-30/",
+            Lang::Ko,
+            "한국의 거대언어모델",
+            Integrity {
+                embed_js: "sha384-AAA",
+                frame_js: "sha384-BBB",
+            },
+        );
+        assert_eq!(
+            s.script,
+            "<div data-kllm-widget data-lang=\"ko\"></div>\n\
+             <script type=\"module\" src=\"https://cdn.example.org/kllm/0.1.0-2026-11-30/embed.js\" \
+             integrity=\"sha384-AAA\" crossorigin=\"anonymous\"></script>"
+        );
+        assert!(s.iframe.ends_with(
+            "<script src=\"https://cdn.example.org/kllm/0.1.0-2026-11-30/kllm-frame.js\" \
+             integrity=\"sha384-BBB\" crossorigin=\"anonymous\" defer></script>"
+        ));
+        // The footer's codes are the same without the pins.
+        let plain = snippets(
+            "https://cdn.example.org/kllm/0.1.0-2026-11-30/",
+            Lang::Ko,
+            "한국의 거대언어모델",
+        );
+        assert_eq!(
+            s.script
+                .replace(" integrity=\"sha384-AAA\" crossorigin=\"anonymous\"", ""),
+            plain.script
+        );
     }
 
     #[test]

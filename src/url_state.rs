@@ -8,6 +8,10 @@
 //! - values are enum slugs and dataset ids (stable across dataset edits, unlike indices);
 //!   every value is percent-encoded as UTF-8 (slugs and ids pass unchanged).
 //!
+//! A link made to be shared also names the release that made it (`r=0.1.0-2026-11-30`, last;
+//! see [`with_release`]): it does not change the view, and the widget uses it to tell a
+//! reader of an old link that a newer release exists.
+//!
 //! Decoding is lenient: whatever cannot be read (unknown keys, slugs or ids, bad escapes,
 //! repeats, too many pins, a newer format) is skipped with a warning, never a panic.
 //!
@@ -66,6 +70,7 @@ const VIEW_KEYS: [&str; 18] = [
     GAP_BENCH_KEY,
     GAP_SET,
 ];
+const RELEASE: &str = "r";
 
 /// Between list items.
 const LIST_SEP: char = '~';
@@ -75,6 +80,8 @@ const LIST_SEP: char = '~';
 pub struct Decoded {
     pub state: WidgetState,
     pub warnings: Vec<String>,
+    /// The release that made the link (`r`), when it names one.
+    pub release: Option<String>,
 }
 
 /// Percent-encodes `s` as UTF-8, leaving only ASCII letters, digits, `-`, `.` and `_`.
@@ -205,6 +212,16 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     out
 }
 
+/// The share link's fragment: `fragment` (from [`encode`]) naming the release that made it.
+pub fn with_release(fragment: &str, release: &str) -> String {
+    let r = escape(release);
+    if fragment.is_empty() {
+        format!("{VERSION_KEY}={VERSION}&{RELEASE}={r}")
+    } else {
+        format!("{fragment}&{RELEASE}={r}")
+    }
+}
+
 /// `s` for a warning: quoted, escaped, and cut to 40 characters.
 fn quote(s: &str) -> String {
     let cut: String = s.chars().take(40).collect();
@@ -227,6 +244,7 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
         data,
         state: base,
         warnings: Vec::new(),
+        release: None,
     };
     // Sorted, for a binary search (a `BTreeSet` costs more code in the wasm).
     let mut seen: Vec<&str> = Vec::new();
@@ -277,6 +295,7 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
     Decoded {
         state: r.state,
         warnings: r.warnings,
+        release: r.release,
     }
 }
 
@@ -285,6 +304,7 @@ struct Reader<'d> {
     data: &'d Dataset,
     state: WidgetState,
     warnings: Vec<String>,
+    release: Option<String>,
 }
 
 impl Reader<'_> {
@@ -445,6 +465,14 @@ impl Reader<'_> {
             GAP_SET => {
                 let set = self.text(key, raw);
                 self.state.gap_set = (!set.is_empty()).then_some(set);
+            }
+            RELEASE => {
+                let name = self.text(key, raw);
+                if crate::release::parse(&name).is_some() {
+                    self.release = Some(name);
+                } else {
+                    self.warn(format!("{key}: ignored unknown release {}", quote(&name)));
+                }
             }
             _ => self.warn(format!("ignored unknown key {}", quote(key))),
         }

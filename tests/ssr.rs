@@ -139,3 +139,54 @@ async fn the_correction_link_is_only_ever_a_build_time_address() {
         None => assert!(!html.contains("mailto:")),
     }
 }
+
+#[tokio::test]
+async fn the_footer_names_the_release_the_data_date_the_licence_and_how_to_cite() {
+    use kllm_widget::components::AppProps;
+    use kllm_widget::options::Options;
+    use kllm_widget::settings::Lang;
+    let release = format!("{}-2026-11-30", kllm_widget::release::VERSION);
+    let rows = [
+        (
+            Lang::Ko,
+            [
+                "데이터 기준 2026년 11월 30일".to_string(),
+                format!("릴리스 {release}"),
+                "출처를 밝히면 ".into(),
+                format!("인용: kllm-widget, 「한국의 거대언어모델, 어디까지 왔나」 데이터, 릴리스 {release}(데이터 기준 2026년 11월 30일), CC BY 4.0."),
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                "Data as of 30 Nov 2026".to_string(),
+                format!("Release {release}"),
+                "may be reused freely with credit under ".into(),
+                format!("Cite as: kllm-widget, “Korea's large language models: how far have they come?” data, release {release} (data as of 30 Nov 2026), CC BY 4.0."),
+            ],
+        ),
+    ];
+    for (lang, lines) in rows {
+        let props = AppProps {
+            options: Options {
+                lang: Some(lang),
+                ..Options::default()
+            },
+            hydrate: false,
+        };
+        let html = LocalServerRenderer::<App>::with_props(props).render().await;
+        let footer = &html[html.find("<footer").expect("a footer")..];
+        for line in &lines {
+            assert!(
+                footer.contains(line.as_str()),
+                "{lang:?}: no {line:?} in the footer"
+            );
+        }
+        assert!(
+            footer.contains(
+                r#"<a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener" target="_blank">CC BY 4.0</a>"#
+            ),
+            "{lang:?}: the licence link"
+        );
+    }
+}

@@ -6,7 +6,7 @@ use kllm_widget::data::dataset;
 use kllm_widget::model::{Access, BenchmarkId, Modality, ModelRef, OrgKind, OrgRef};
 use kllm_widget::settings::*;
 use kllm_widget::state::*;
-use kllm_widget::url_state::{decode, encode};
+use kllm_widget::url_state::{decode, encode, with_release};
 
 fn model(id: &str) -> ModelRef {
     dataset().find(id).expect(id)
@@ -365,4 +365,27 @@ fn decode_onto_keeps_the_base_where_the_link_is_silent_or_garbled() {
     let d = kllm_widget::url_state::decode_onto("lang=xx", base, data);
     assert_eq!(d.state.lang, Lang::En, "a garbled value keeps the base");
     assert_eq!(d.warnings.len(), 1);
+}
+
+#[test]
+fn a_shared_link_names_its_release_without_changing_the_view() {
+    let s = state([Action::SetQuery("엑사원".into())]);
+    let fragment = with_release(&encode(&s, dataset()), "0.1.0-2026-11-30");
+    assert_eq!(
+        fragment,
+        "v=2&q=%EC%97%91%EC%82%AC%EC%9B%90&r=0.1.0-2026-11-30"
+    );
+    let back = decode(&fragment, dataset());
+    assert_eq!(back.state, s);
+    assert_eq!(back.release.as_deref(), Some("0.1.0-2026-11-30"));
+    assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+    // The default view's link still names its release.
+    let default = with_release("", "0.1.0-2026-11-30");
+    assert_eq!(default, "v=2&r=0.1.0-2026-11-30");
+    assert_eq!(decode(&default, dataset()).state, WidgetState::default());
+    // A link without one, or with something that is not a release name, names none.
+    assert_eq!(decode("q=x", dataset()).release, None);
+    let bad = decode("v=1&r=latest", dataset());
+    assert_eq!(bad.release, None);
+    assert_eq!(bad.warnings.len(), 1, "{:?}", bad.warnings);
 }

@@ -7,6 +7,7 @@ use super::card_list::CardList;
 use super::filter_panel::FilterPanel;
 use super::footer::Footer;
 use super::header::Header;
+use super::release_note::ReleaseNote;
 use super::skip_links::SkipLinks;
 use super::toolbar::Toolbar;
 use super::tray::Tray;
@@ -19,8 +20,8 @@ use crate::filter::{ordered, visible_in};
 use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
-use crate::settings::{Metric, Theme};
-use crate::state::{Action, WidgetState};
+use crate::settings::Theme;
+use crate::state::{chart_models, Action, WidgetState};
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -166,24 +167,14 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let corrections = props.options.corrections_link().map(AttrValue::Static);
-    // The chart compares the pinned models when there are any, otherwise what the filters
-    // show; the timeline always sets the global releases beside the Korean ones (the story).
-    let chart_models: std::rc::Rc<[ModelRef]> = if !state.pins.is_empty() {
-        state.pins.iter().copied().collect()
-    } else if state.metric == Metric::Timeline && !state.filters.references {
-        let mut with_refs = state.filters.clone();
-        with_refs.references = true;
-        visible_in(d, &with_refs, &state.query, &full)
-            .into_iter()
-            .collect()
-    } else {
-        shown.iter().copied().collect()
-    };
+    let chart_models: std::rc::Rc<[ModelRef]> = chart_models(d, &state, &shown, &full).into();
+    let fragment = AttrValue::from(crate::url_state::encode(&state, d));
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
             <SkipLinks {lang} />
             <Header {lang} on_action={on_action.clone()} />
+            <ReleaseNote {lang} sync_url={props.options.sync_url} fragment={fragment.clone()} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <p class="kllm-failed-note" hidden=true>{ t(lang, Msg::NotWorking) }</p>
             <Toolbar {lang} query={AttrValue::from(state.query.clone())} active={active}
@@ -202,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
             <CardList order={order} states={std::rc::Rc::<[CardState]>::from(states)} {more} in_view={shown.len()}
                 all={state.all_cards} {lang} on_pin={on_pin.clone()} {on_open} on_all={on_all_cards} />
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
-            <Footer {lang} shown={shown.clone()} {corrections} fragment={AttrValue::from(crate::url_state::encode(&state, d))}
+            <Footer {lang} shown={shown.clone()} {corrections} {fragment}
                 share_base={props.options.share_page.clone().map(AttrValue::from)}
                 asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>

@@ -1,10 +1,12 @@
-//! Sources, last-checked date, "Get the data" and the correction link.
+//! Sources, the data's date and the release, "Get the data" with the data's licence and how
+//! to cite it, and the correction link.
 
 use yew::prelude::*;
 
 use crate::data::dataset;
 use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
+use crate::release;
 use crate::settings::Lang;
 
 /// File names of the full data downloads, written next to `index.html` by the prerenderer.
@@ -39,6 +41,7 @@ pub fn Footer(props: &FooterProps) -> Html {
     let d = dataset();
     let article = d.source(d.article.source);
     let [before, article_text, after] = ui::footer_article(lang, d.article.date);
+    let [licence_before, licence, licence_after] = ui::data_licence(lang);
     let button = |label: Msg, models: Vec<ModelRef>, json: bool| {
         let onclick = Callback::from(move |_| {
             #[cfg(target_arch = "wasm32")]
@@ -75,7 +78,8 @@ pub fn Footer(props: &FooterProps) -> Html {
                 { ui::sources_on_cards(lang, d.sources.len()) }
             </p>
             <p class="kllm-footer__line">
-                { ui::updated(lang, d.as_of) }
+                { ui::data_as_of(lang, d.as_of) }{ " · " }
+                { ui::release(lang, &release::name(d.as_of)) }
                 if let Some(href) = props.corrections.clone() {
                     { " · " }<a {href}>{ t(lang, Msg::ReportCorrection) }</a>
                 }
@@ -91,6 +95,14 @@ pub fn Footer(props: &FooterProps) -> Html {
                         { button(Msg::CsvView, props.shown.clone(), false) }
                         { button(Msg::JsonView, props.shown.clone(), true) }
                     </div>
+                    <p class="kllm-footer__licence">
+                        { licence_before }
+                        <a href={release::DATA_LICENCE_URL} rel="license noopener" target="_blank">{ licence }</a>
+                        { licence_after }
+                    </p>
+                    <p class="kllm-footer__cite">
+                        { t(lang, Msg::CiteAs) }{ ": " }{ ui::citation(lang, &release::name(d.as_of), d.as_of) }
+                    </p>
                 </details>
                 <super::share::Share {lang} fragment={props.fragment.clone()} base={props.share_base.clone()} />
                 <super::EmbedCode {lang} />

@@ -14,6 +14,7 @@ mod footer;
 mod header;
 pub mod raw;
 mod reducer;
+mod release_note;
 mod roving;
 mod share;
 mod skip_links;

@@ -1,11 +1,14 @@
-//! "Share this view": the link to the current view, in a field a reader can copy from on any
-//! phone, and a copy button where the Clipboard API is available.
+//! "Share this view": the link to the current view, naming the release that made it, in a
+//! field a reader can copy from on any phone, and a copy button where the Clipboard API is
+//! available.
 
 use yew::prelude::*;
 
 use super::use_copy::use_copy;
+use crate::data::dataset;
 use crate::i18n::{t, Msg};
 use crate::settings::Lang;
+use crate::url_state::with_release;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
@@ -26,7 +29,7 @@ fn page_base() -> String {
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
     let lang = props.lang;
-    // The page address is only known in the browser; server rendering shows the fragment.
+    // The page address is only known in the browser.
     let base = use_state(String::new);
     {
         let (base, fixed) = (base.clone(), props.base.clone());
@@ -34,10 +37,13 @@ pub fn Share(props: &ShareProps) -> Html {
             base.set(fixed.as_ref().map_or_else(page_base, |b| b.to_string()));
         });
     }
-    let link = if props.fragment.is_empty() {
-        (*base).clone()
+    // The field is a URL input: until the page's address is known (server rendering) it is
+    // empty, not a bare fragment.
+    let link = if base.is_empty() {
+        String::new()
     } else {
-        format!("{}#{}", *base, props.fragment)
+        let release = crate::release::name(dataset().as_of);
+        format!("{}#{}", *base, with_release(&props.fragment, &release))
     };
     let field = use_node_ref();
     let (onclick, copied) = use_copy(&field, AttrValue::from(link.clone()));

@@ -56,7 +56,14 @@ pub enum Msg {
     TrayTitle,
     TrayClear,
     TrayCompare,
-    FooterUpdated,
+    /// Before the data's date: `데이터 기준 2026년 11월 30일`.
+    DataAsOf,
+    /// Before a release's name: `릴리스 0.1.0-2026-11-30`.
+    Release,
+    /// Before the citation: `인용: …`.
+    CiteAs,
+    /// The link from an old release's view to the same view in the newest release.
+    OpenNewer,
     GetData,
     CsvView,
     CsvAll,
@@ -144,7 +151,10 @@ words!(Msg {
     Msg::TrayTitle => ("비교 목록", "Comparing"),
     Msg::TrayClear => ("모두 빼기", "Clear all"),
     Msg::TrayCompare => ("차트로 비교", "Compare in chart"),
-    Msg::FooterUpdated => ("데이터 확인일", "Data last checked"),
+    Msg::DataAsOf => ("데이터 기준", "Data as of"),
+    Msg::Release => ("릴리스", "Release"),
+    Msg::CiteAs => ("인용", "Cite as"),
+    Msg::OpenNewer => ("새 릴리스에서 이 화면 보기", "Open this view in the newer release"),
     Msg::GetData => ("데이터 받기", "Get the data"),
     Msg::CsvView => ("CSV · 지금 보이는 모델", "CSV · models shown"),
     Msg::CsvAll => ("CSV · 전체", "CSV · all models"),
@@ -436,13 +446,101 @@ pub fn sources_on_cards(lang: Lang, n: usize) -> String {
     }
 }
 
-/// The data's date line: `데이터 확인일: 2026년 11월 28일`.
-pub fn updated(lang: Lang, date: crate::model::Date) -> String {
-    format!(
-        "{}: {}",
-        Msg::FooterUpdated.label(lang),
-        format::date(date, lang)
-    )
+/// The data's date: `데이터 기준 2026년 11월 30일` / `Data as of 30 Nov 2026`.
+pub fn data_as_of(lang: Lang, date: crate::model::Date) -> String {
+    format!("{} {}", Msg::DataAsOf.label(lang), format::date(date, lang))
+}
+
+/// A release by name: `릴리스 0.1.0-2026-11-30` / `Release 0.1.0-2026-11-30`.
+pub fn release(lang: Lang, name: &str) -> String {
+    format!("{} {name}", Msg::Release.label(lang))
+}
+
+/// What a reader of an old link is told: the release they see and the newer one, each with
+/// its data's date (read from the release names).
+pub fn newer_release(lang: Lang, mine: &str, newer: &str) -> String {
+    let when = |name: &str| {
+        crate::release::parse(name)
+            .map(|r| as_of_in_text(lang, r.as_of))
+            .unwrap_or_default()
+    };
+    match lang {
+        Lang::Ko => format!(
+            "이 화면은 릴리스 {mine}({})입니다. 새 릴리스 {newer}({})가 나왔습니다.",
+            when(mine),
+            when(newer)
+        ),
+        Lang::En => format!(
+            "This view is release {mine} ({}). A newer release, {newer} ({}), is out.",
+            when(mine),
+            when(newer)
+        ),
+    }
+}
+
+/// The share preview's credit line: `출처: 연합뉴스 2025년 2월 6일 보도 등 131건 · kllm-widget`.
+pub fn preview_credit(lang: Lang, article: crate::model::Date, sources: usize) -> String {
+    let date = format::date(article, lang);
+    match lang {
+        Lang::Ko => format!("출처: 연합뉴스 {date} 보도 등 {sources}건 · kllm-widget"),
+        Lang::En => {
+            format!("Sources: {sources}, including the Yonhap News report of {date} · kllm-widget")
+        }
+    }
+}
+
+/// The share preview described (its `og:image:alt`): the headline, the chart's own
+/// description and the data's date.
+pub fn preview_alt(lang: Lang, title: &str, chart: &str, as_of: crate::model::Date) -> String {
+    let when = data_as_of(lang, as_of);
+    match lang {
+        Lang::Ko => format!("「{title}」 {chart} {when}."),
+        Lang::En => format!("“{title}” {chart} {when}."),
+    }
+}
+
+/// The data licence sentence of "Get the data" around the licence's link: what comes
+/// before it, the link's text, and what follows it.
+pub fn data_licence(lang: Lang) -> [&'static str; 3] {
+    let name = crate::release::DATA_LICENCE;
+    match lang {
+        Lang::Ko => [
+            "데이터와 내려받는 파일(CSV·JSON)은 출처를 밝히면 ",
+            name,
+            " 라이선스에 따라 자유롭게 다시 쓸 수 있습니다. 각 출처의 자료는 그 출처의 이용 조건을 따르며, 이 위젯은 출처의 제목 말고는 본문을 옮겨 싣지 않습니다.",
+        ],
+        Lang::En => [
+            "The data and the downloads (CSV, JSON) may be reused freely with credit under ",
+            name,
+            ". Each source keeps its own terms; the widget reproduces none of their text beyond their titles.",
+        ],
+    }
+}
+
+/// How to cite the data of a release (without the `인용:` / `Cite as:` label):
+/// `kllm-widget, 「한국의 거대언어모델, 어디까지 왔나」 데이터, 릴리스 0.1.0-2026-11-30(데이터 기준
+/// 2026년 11월 30일), CC BY 4.0.`
+pub fn citation(lang: Lang, release_name: &str, as_of: crate::model::Date) -> String {
+    let (title, licence) = (Msg::Title.label(lang), crate::release::DATA_LICENCE);
+    let when = as_of_in_text(lang, as_of);
+    match lang {
+        Lang::Ko => {
+            format!("kllm-widget, 「{title}」 데이터, 릴리스 {release_name}({when}), {licence}.")
+        }
+        Lang::En => {
+            format!("kllm-widget, “{title}” data, release {release_name} ({when}), {licence}.")
+        }
+    }
+}
+
+/// The data's date inside a sentence: `데이터 기준 2026년 11월 30일` / `data as of 30 Nov 2026`.
+/// (Written out, not lower-cased from [`data_as_of`]: case mapping would bring Unicode's case
+/// tables into the wasm.)
+fn as_of_in_text(lang: Lang, date: crate::model::Date) -> String {
+    match lang {
+        Lang::Ko => data_as_of(lang, date),
+        Lang::En => format!("data as of {}", format::date(date, lang)),
+    }
 }
 
 #[cfg(test)]
@@ -487,6 +585,40 @@ mod tests {
             "Fine-tuned from Qwen-72B"
         );
         assert_eq!(origin(Lang::Ko, Relation::None, ""), "처음부터 자체 학습");
+    }
+
+    #[test]
+    fn the_release_and_its_citation_read_in_both_languages() {
+        let date = crate::model::Date::ymd(2026, 11, 30);
+        assert_eq!(data_as_of(Lang::Ko, date), "데이터 기준 2026년 11월 30일");
+        assert_eq!(data_as_of(Lang::En, date), "Data as of 30 Nov 2026");
+        assert_eq!(
+            release(Lang::Ko, "0.1.0-2026-11-30"),
+            "릴리스 0.1.0-2026-11-30"
+        );
+        assert_eq!(
+            citation(Lang::Ko, "0.1.0-2026-11-30", date),
+            "kllm-widget, 「한국의 거대언어모델, 어디까지 왔나」 데이터, \
+             릴리스 0.1.0-2026-11-30(데이터 기준 2026년 11월 30일), CC BY 4.0."
+        );
+        assert_eq!(
+            citation(Lang::En, "0.1.0-2026-11-30", date),
+            "kllm-widget, “Korea's large language models: how far have they come?” data, \
+             release 0.1.0-2026-11-30 (data as of 30 Nov 2026), CC BY 4.0."
+        );
+        for lang in [Lang::Ko, Lang::En] {
+            assert_eq!(data_licence(lang)[1], "CC BY 4.0");
+        }
+        assert_eq!(
+            newer_release(Lang::Ko, "0.1.0-2026-11-30", "0.1.0-2026-12-15"),
+            "이 화면은 릴리스 0.1.0-2026-11-30(데이터 기준 2026년 11월 30일)입니다. \
+             새 릴리스 0.1.0-2026-12-15(데이터 기준 2026년 12월 15일)가 나왔습니다."
+        );
+        assert_eq!(
+            newer_release(Lang::En, "0.1.0-2026-11-30", "0.1.0-2026-12-15"),
+            "This view is release 0.1.0-2026-11-30 (data as of 30 Nov 2026). \
+             A newer release, 0.1.0-2026-12-15 (data as of 15 Dec 2026), is out."
+        );
     }
 
     #[test]

@@ -77,12 +77,15 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await (await chip(page, '네이버')).locator.getAttribute('aria-pressed'), 'false');
     }));
 
-    test('the government programme: its chip lists the entered models, each card says where it stands', () => withPage(opts, async (page) => {
+    test('the government programme: its chip lists the entered models, each card says where it stands; the footer gives the data\'s date', () => withPage(opts, async (page) => {
+      const asOf = { ko: '데이터 기준 2026년 11월 30일', en: 'Data as of 30 Nov 2026' };
       for (const [lang, name, team] of [['ko', '독자 AI 파운데이션 모델', '정예팀'], ['en', 'Sovereign AI Foundation Model', 'Team']]) {
         if (lang === 'en') {
           await page.locator('.kllm-header__lang').click();
           await page.waitForSelector('section.kllm[lang=en]');
         }
+        // The data's date is in the footer, in the reader's language.
+        assert.match(await page.locator('.kllm-footer').textContent(), new RegExp(asOf[lang]));
         const before = await status(page);
         const prog = await chip(page, name);
         if ((await prog.locator.getAttribute('aria-pressed')) !== 'true') {
