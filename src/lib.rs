@@ -15,6 +15,7 @@ pub mod data;
 pub mod dataset;
 pub mod export;
 pub mod filter;
+pub mod gap;
 pub mod i18n;
 pub mod markup;
 pub mod model;

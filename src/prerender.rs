@@ -140,7 +140,7 @@ pub async fn write_all(dir: &Path, public: Option<&str>) -> Result<Vec<String>, 
     let tags = share_tags(lang, public, &preview::alt(lang));
     let fonts = preview::fonts(&preview::font_dir())?;
     let png = preview::render(&preview::svg(lang), std::sync::Arc::new(fonts))?;
-    let files: [(&str, Vec<u8>); 5] = [
+    let files: [(&str, Vec<u8>); 6] = [
         (
             "index.html",
             insert_head(&insert(&index, &html)?, &tags)?.into(),
@@ -148,6 +148,7 @@ pub async fn write_all(dir: &Path, public: Option<&str>) -> Result<Vec<String>, 
         ("kllm-snippet.html", snippet(&html).into()),
         (DATA_CSV, export::csv(dataset(), &all).into()),
         (DATA_JSON, export::json(dataset(), &all).into()),
+        (export::GAP_CSV, export::gap_csv(dataset()).into()),
         (preview::FILE, png),
     ];
     let mut written = Vec::new();

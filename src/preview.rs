@@ -12,12 +12,14 @@ use std::sync::Arc;
 
 use resvg::usvg::{self, fontdb};
 
+use crate::chart::gap::gap_series;
+use crate::chart::gap_layout::gap_layout;
 use crate::chart::{fit::wrap2, layout, series, svg as chart_svg, text::summary};
 use crate::data::dataset;
 use crate::filter::{ordered, visible_in};
-use crate::i18n::{t, ui, Msg};
+use crate::i18n::{t, ui, ChartMsg, Msg};
 use crate::markup::{close, element, open};
-use crate::settings::Lang;
+use crate::settings::{Lang, Metric};
 use crate::state::{chart_models, WidgetState, CHART_LIMIT};
 
 /// The image's size in px: what Facebook, KakaoTalk, Slack and X show as a large preview.
@@ -63,13 +65,24 @@ fn text(o: &mut String, x: f64, y: f64, size: f64, weight: &str, fill: &str, con
 }
 
 /// The default view's chart as the widget draws it, laid out `width` px wide: its SVG, its
-/// size and a description of what the picture shows of it.
-fn default_chart(lang: Lang, width: f64) -> (String, (f64, f64), String) {
+/// size, a description of what the picture shows of it, and the line above it.
+fn default_chart(lang: Lang, width: f64) -> (String, (f64, f64), String, String) {
     let d = dataset();
     let state = WidgetState {
         lang,
         ..WidgetState::default()
     };
+    // The gap view (the default): its drawing, its summary, and the question with the setting.
+    if state.metric == Metric::Gap {
+        if let Some(g) = gap_series(d, state.gap_bench, state.gap_set.as_deref(), lang) {
+            let placed = gap_layout(&g, lang, width);
+            let desc = g.summary(lang);
+            let title = t(lang, ChartMsg::GapTitle);
+            let svg = chart_svg::write(&placed, title, &desc);
+            let line = format!("{title} · {}", g.setting);
+            return (svg, (placed.width, placed.height), desc, line);
+        }
+    }
     let full = ordered(d, state.sort, lang);
     let cards: Vec<_> = full
         .iter()
@@ -92,13 +105,18 @@ fn default_chart(lang: Lang, width: f64) -> (String, (f64, f64), String) {
         ..s
     };
     let desc = summary(&drawn, state.metric, d.article.date, lang);
-    (svg, (placed.width, placed.height), desc)
+    let line = format!(
+        "{} · {}",
+        t(lang, state.metric),
+        ui::rows_drawn(lang, CHART_LIMIT, true).trim_end_matches('.')
+    );
+    (svg, (placed.width, placed.height), desc, line)
 }
 
 /// The text that describes the picture (`og:image:alt`): the headline, the chart's own
 /// description and the data's date.
 pub fn alt(lang: Lang) -> String {
-    let (_, _, desc) = default_chart(lang, WIDTH as f64 - 2.0 * PAD);
+    let (_, _, desc, _) = default_chart(lang, WIDTH as f64 - 2.0 * PAD);
     ui::preview_alt(lang, t(lang, Msg::Title), &desc, dataset().as_of)
 }
 
@@ -143,16 +161,10 @@ pub fn svg(lang: Lang) -> String {
         text(&mut o, PAD, y, TITLE, "700", INK, line);
     }
     y += SUB * 1.8;
-    let what = t(lang, WidgetState::default().metric);
-    let sub = format!(
-        "{what} · {}",
-        ui::rows_drawn(lang, CHART_LIMIT, true).trim_end_matches('.')
-    );
-    text(&mut o, PAD, y, SUB, "400", MUTED, &sub);
-
     // The chart, laid out as wide as the picture and scaled down if it is too tall.
+    let (chart, (cw, ch), _, sub) = default_chart(lang, inner);
+    text(&mut o, PAD, y, SUB, "400", MUTED, &sub);
     let top = y + 22.0;
-    let (chart, (cw, ch), _) = default_chart(lang, inner);
     let scale = (inner / cw).min((CHART_BOTTOM - top) / ch).min(1.6);
     let x = PAD + (inner - cw * scale) / 2.0;
     let transform = format!(

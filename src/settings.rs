@@ -40,8 +40,10 @@ slug_enum!(
 );
 
 slug_enum!(
-    /// What the comparison chart measures.
-    Metric { Timeline = "time", Params = "params", Context = "ctx", Kmmlu = "kmmlu", Mmlu = "mmlu" } default Timeline
+    /// What the comparison chart measures. `Gap` is the gap view — how far behind the global
+    /// references Korea's best score on a benchmark is (`crate::gap`) — and the view a reader
+    /// starts on: it answers the story's question (share-link format 2; see `url_state`).
+    Metric { Gap = "gap", Timeline = "time", Params = "params", Context = "ctx", Kmmlu = "kmmlu", Mmlu = "mmlu" } default Gap
 );
 
 slug_enum!(

@@ -3,7 +3,7 @@
 //! (URL, storage, messages) happen in effects there.
 
 use crate::filter::Filters;
-use crate::model::{Access, Dataset, Modality, ModelRef, OrgKind, OrgRef};
+use crate::model::{Access, BenchmarkId, Dataset, Modality, ModelRef, OrgKind, OrgRef};
 use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
 
 /// At most this many models can be pinned for comparison.
@@ -13,6 +13,8 @@ pub const MAX_PINS: usize = 6;
 pub const CARD_LIMIT: usize = 6;
 /// The chart draws this many rows until the reader asks for all of them.
 pub const CHART_LIMIT: usize = 10;
+/// The benchmark the gap view starts on.
+pub const GAP_BENCH: BenchmarkId = BenchmarkId::Mmlu;
 
 /// Everything a reader can change; the share link stores all of it.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,6 +35,11 @@ pub struct WidgetState {
     pub all_cards: bool,
     /// The chart draws every row, not only [`CHART_LIMIT`].
     pub all_rows: bool,
+    /// The gap view's benchmark.
+    pub gap_bench: BenchmarkId,
+    /// The gap view's comparison on that benchmark (`gap::Protocol::slug`); `None` is the
+    /// benchmark's default comparison.
+    pub gap_set: Option<String>,
 }
 
 impl Default for WidgetState {
@@ -49,6 +56,8 @@ impl Default for WidgetState {
             open: Vec::new(),
             all_cards: false,
             all_rows: false,
+            gap_bench: GAP_BENCH,
+            gap_set: None,
         }
     }
 }
@@ -77,6 +86,10 @@ pub enum Action {
     SetOpen(ModelRef, bool),
     ShowAllCards(bool),
     ShowAllRows(bool),
+    /// The gap view's benchmark (its default comparison).
+    SetGapBench(BenchmarkId),
+    /// The gap view's comparison, by slug (`None`: the default).
+    SetGapSet(Option<String>),
     /// Replace everything (a share link was opened or the fragment changed).
     Restore(Box<WidgetState>),
 }
@@ -121,6 +134,13 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         }
         Action::ShowAllCards(on) => s.all_cards = on,
         Action::ShowAllRows(on) => s.all_rows = on,
+        Action::SetGapBench(b) => {
+            if b != s.gap_bench {
+                s.gap_set = None;
+            }
+            s.gap_bench = b;
+        }
+        Action::SetGapSet(set) => s.gap_set = set,
         Action::Restore(new) => s = *new,
     }
     s
@@ -184,6 +204,17 @@ mod tests {
         let s = reduce(&s, Action::SetOpen(ModelRef(3), false));
         assert_eq!(s.open, [ModelRef(1)]);
         assert_eq!(reduce(&s, Action::SetOpen(ModelRef(9), false)), s);
+    }
+
+    #[test]
+    fn a_new_gap_benchmark_starts_on_its_default_comparison() {
+        let s = apply([
+            Action::SetMetric(Metric::Gap),
+            Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
+        ]);
+        assert_eq!(reduce(&s, Action::SetGapBench(GAP_BENCH)), s);
+        let s = reduce(&s, Action::SetGapBench(BenchmarkId::Kmmlu));
+        assert_eq!((s.gap_bench, s.gap_set), (BenchmarkId::Kmmlu, None));
     }
 
     #[test]

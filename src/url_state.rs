@@ -1,10 +1,10 @@
 //! The share link: a [`WidgetState`] as a URL fragment and back. Pure.
 //!
-//! Format 1, e.g. `v=1&kind=startup~telecom&q=%EC%97%91%EC%82%AC%EC%9B%90&pin=exaone-3-5`:
+//! Format 2, e.g. `v=2&kind=startup~telecom&q=%EC%97%91%EC%82%AC%EC%9B%90&pin=exaone-3-5`:
 //! - pairs `key=value` joined by `&`; list items joined by `~`. Never `+` or spaces, which
 //!   messengers (KakaoTalk, Facebook) rewrite;
 //! - a value equal to the default is left out, so the default state is the empty fragment;
-//!   otherwise `v=1` comes first;
+//!   otherwise `v=2` comes first;
 //! - values are enum slugs and dataset ids (stable across dataset edits, unlike indices);
 //!   every value is percent-encoded as UTF-8 (slugs and ids pass unchanged).
 //!
@@ -13,16 +13,20 @@
 //! reader of an old link that a newer release exists.
 //!
 //! Decoding is lenient: whatever cannot be read (unknown keys, slugs or ids, bad escapes,
-//! repeats, too many pins, a newer format) is skipped with a warning, never a panic. A
-//! fragment without `v` is read as format 1, so hand-written links like `#q=엑사원` work.
+//! repeats, too many pins, a newer format) is skipped with a warning, never a panic.
+//!
+//! Format 2 differs from format 1 in one default: a view without `metric` is the gap view
+//! (format 1's default was the release-date timeline). A link of format 1 — `v=1`, or no `v`
+//! at all, like hand-written `#q=엑사원` and embedders' `data-view` — still opens on the
+//! timeline unless it names a metric, so no link made before changes its meaning.
 
 use crate::filter::{Member, Set};
-use crate::model::{Access, Dataset, Modality, ModelRef, OrgKind, OrgRef};
+use crate::model::{Access, BenchmarkId, Dataset, Modality, ModelRef, OrgKind, OrgRef};
 use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
-use crate::state::{WidgetState, MAX_PINS};
+use crate::state::{WidgetState, GAP_BENCH, MAX_PINS};
 
 /// The format this widget writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 const VERSION_KEY: &str = "v";
 const KIND: &str = "kind";
@@ -42,6 +46,30 @@ const VIEW: &str = "view";
 const OPEN: &str = "open";
 const ALL_CARDS: &str = "all";
 const ALL_ROWS: &str = "rows";
+const GAP_BENCH_KEY: &str = "bench";
+const GAP_SET: &str = "set";
+
+/// The keys that describe a view (all but the version).
+const VIEW_KEYS: [&str; 18] = [
+    KIND,
+    ORG,
+    ACCESS,
+    MODALITY,
+    ERA,
+    REFERENCES,
+    QUERY,
+    SORT,
+    PINS,
+    LANG,
+    THEME,
+    METRIC,
+    VIEW,
+    OPEN,
+    ALL_CARDS,
+    ALL_ROWS,
+    GAP_BENCH_KEY,
+    GAP_SET,
+];
 const RELEASE: &str = "r";
 
 /// Between list items.
@@ -168,6 +196,8 @@ pub fn encode(state: &WidgetState, data: &Dataset) -> String {
     push_list(p, OPEN, state.open.iter().filter_map(model_id));
     push_one(p, ALL_CARDS, flag(state.all_cards), "0");
     push_one(p, ALL_ROWS, flag(state.all_rows), "0");
+    push_one(p, GAP_BENCH_KEY, state.gap_bench.slug(), GAP_BENCH.slug());
+    push_one(p, GAP_SET, state.gap_set.as_deref().unwrap_or(""), "");
 
     if p.is_empty() {
         return String::new();
@@ -218,6 +248,7 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
     };
     // Sorted, for a binary search (a `BTreeSet` costs more code in the wasm).
     let mut seen: Vec<&str> = Vec::new();
+    let mut any = false;
     for pair in fragment.split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = pair.split_once('=') else {
             r.warn(format!("ignored {}: not a key=value pair", quote(pair)));
@@ -230,7 +261,36 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
             }
             Err(at) => seen.insert(at, key),
         }
+        any |= VIEW_KEYS.contains(&key);
         r.read(key, value);
+    }
+    // Format 1 (an explicit `v=1`, or no `v`) started on the timeline: a link of it that
+    // describes a view but names no metric keeps meaning the timeline. An unreadable `v` is
+    // read as this format (and says so).
+    let format = match seen.binary_search(&VERSION_KEY) {
+        Ok(_) => match version_of(fragment) {
+            Some(v @ 1..) => v,
+            _ => VERSION,
+        },
+        Err(_) => 1,
+    };
+    if any && format < 2 && seen.binary_search(&METRIC).is_err() {
+        r.state.metric = Metric::Timeline;
+    }
+    // A comparison the benchmark does not have (renamed data, a mistyped link) falls back to
+    // the benchmark's default one.
+    if let Some(set) = &r.state.gap_set {
+        let known = crate::gap::comparisons(data, r.state.gap_bench)
+            .iter()
+            .any(|c| &c.protocol.slug(data) == set);
+        if !known {
+            r.warn(format!(
+                "{GAP_SET}: ignored {} (not a comparison on {})",
+                quote(set),
+                r.state.gap_bench.slug()
+            ));
+            r.state.gap_set = None;
+        }
     }
     Decoded {
         state: r.state,
@@ -317,7 +377,8 @@ impl Reader<'_> {
     fn read(&mut self, key: &str, raw: &str) {
         match key {
             VERSION_KEY => match raw.parse::<u32>() {
-                Ok(VERSION) => {}
+                // Format 1 is read too (see the module's notes).
+                Ok(1 | VERSION) => {}
                 Ok(v) if v > VERSION => self.warn(format!(
                     "link is format {v}, newer than this widget's {VERSION}: read what it can"
                 )),
@@ -396,6 +457,15 @@ impl Reader<'_> {
                     self.state.chart_mode = v;
                 }
             }
+            GAP_BENCH_KEY => {
+                if let Some(v) = self.one(key, raw, BenchmarkId::from_slug) {
+                    self.state.gap_bench = v;
+                }
+            }
+            GAP_SET => {
+                let set = self.text(key, raw);
+                self.state.gap_set = (!set.is_empty()).then_some(set);
+            }
             RELEASE => {
                 let name = self.text(key, raw);
                 if crate::release::parse(&name).is_some() {
@@ -407,6 +477,14 @@ impl Reader<'_> {
             _ => self.warn(format!("ignored unknown key {}", quote(key))),
         }
     }
+}
+
+/// The format number a fragment's `v` states (`None` when it is not a number).
+fn version_of(fragment: &str) -> Option<u32> {
+    fragment
+        .split('&')
+        .find_map(|p| p.strip_prefix("v="))
+        .and_then(|v| v.parse().ok())
 }
 
 fn org_by_id(d: &Dataset, id: &str) -> Option<OrgRef> {

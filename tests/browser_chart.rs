@@ -183,3 +183,16 @@ async fn tapping_a_mark_shows_its_source() {
         .unwrap();
     assert!(link.get_attribute("href").unwrap().starts_with("https://"));
 }
+
+#[wasm_bindgen_test]
+async fn the_gap_view_draws_every_comparable_score_and_the_bracket() {
+    let host = mount(&["exaone-3-5"], Metric::Timeline).await;
+    press(&host, "Gap").await;
+    // It compares every model in the data, not only the ones given: MMLU, 5-shot, base.
+    assert_eq!(all(&host, "svg .kllm-chart__point").len(), 7);
+    assert_eq!(text(&host, ".kllm-chart__bracket-label"), "19 months");
+    assert!(
+        text(&host, ".kllm-chart__gap-sentence").contains("19 months (1 year 7 months) earlier")
+    );
+    assert!(text(&host, ".kllm-chart__table--gap").contains("19 months"));
+}

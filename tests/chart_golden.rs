@@ -6,11 +6,15 @@
 
 use std::{env, fs, path::PathBuf};
 
+use kllm_widget::chart::gap::GapSeries;
+use kllm_widget::chart::gap_layout::gap_layout;
 use kllm_widget::chart::layout;
 use kllm_widget::chart::series::{sort_rows, Measured, Row, Series, Value};
 use kllm_widget::chart::svg::write;
 use kllm_widget::chart::text::summary;
+use kllm_widget::gap::{Comparison, Point, Protocol};
 use kllm_widget::i18n::t;
+use kllm_widget::model::BenchmarkId;
 use kllm_widget::model::{Date, ModelRef, OrgRef, SourceRef, Status, Variant};
 use kllm_widget::settings::{Lang, Metric};
 
@@ -140,4 +144,109 @@ fn scores_from_different_evaluators() {
     );
     assert!(svg.contains("78.3*"));
     check("kmmlu-en-480", &svg);
+}
+
+fn point(i: u16, date: Date, score: f64, reference: bool, own: bool) -> Point {
+    Point {
+        model: ModelRef(i),
+        date,
+        score,
+        reference,
+        measured_by: OrgRef(if own { i } else { 99 }),
+        self_reported: own,
+        size: None,
+        source: SourceRef(0),
+        status: Status::Verified,
+    }
+}
+
+/// A gap view from hand-made points (the real data's figures are pinned in `gap_tests.rs`).
+fn gap_fixture(korean: Vec<Point>, global: Vec<Point>, names: &[&str]) -> GapSeries {
+    let comparison = Comparison {
+        protocol: Protocol {
+            benchmark: BenchmarkId::Mmlu,
+            variant: Variant::Base,
+            shots: Some(5),
+            cot: None,
+            table: None,
+        },
+        korean,
+        global,
+        undated: vec![],
+    };
+    let names = comparison
+        .korean
+        .iter()
+        .chain(comparison.global.iter())
+        .map(|p| (p.model, names[usize::from(p.model.0)].to_string()))
+        .collect();
+    GapSeries {
+        bench: BenchmarkId::Mmlu,
+        slug: "base.5shot".into(),
+        setting: "MMLU · 5-shot · base".into(),
+        article: (ARTICLE, comparison.figure(ARTICLE)),
+        now: (NOW, comparison.figure(NOW)),
+        comparison,
+        choices: vec![],
+        others: vec![],
+        names,
+    }
+}
+
+fn render_gap(s: &GapSeries, lang: Lang, width: f64) -> String {
+    let placed = gap_layout(s, lang, width);
+    let svg = write(&placed, t(lang, Metric::Gap), &s.summary(lang));
+    svg.replace("><", ">\n<") + "\n"
+}
+
+#[test]
+fn gap_with_a_bracket_at_each_moment() {
+    let names = [
+        "Kanana",
+        "EXAONE 3.5",
+        "Motif 2",
+        "GPT-3.5",
+        "Llama 3",
+        "Qwen2.5",
+    ];
+    let s = gap_fixture(
+        vec![
+            point(0, Date::ymd(2024, 11, 14), 77.7, false, true),
+            point(1, Date::ymd(2024, 12, 9), 72.7, false, false),
+            point(2, Date::ymd(2025, 11, 0), 78.1, false, true),
+        ],
+        vec![
+            point(3, Date::ymd(2022, 11, 30), 70.0, true, false),
+            point(4, Date::ymd(2024, 4, 18), 79.5, true, false),
+            point(5, Date::ymd(2024, 9, 19), 85.0, true, false),
+        ],
+        &names,
+    );
+    let svg = render_gap(&s, Lang::En, 380.0);
+    assert!(svg.contains(">article: 7 months</text>"), "{svg}");
+    assert!(svg.contains(">now: 19 months</text>"), "{svg}");
+    check("gap-en-380", &svg);
+}
+
+#[test]
+fn gap_as_a_lower_bound_in_korean_at_320px() {
+    let names = ["카나나", "엑사원 3.5", "라마 3.1", "큐원 2.5"];
+    let s = gap_fixture(
+        vec![
+            point(0, Date::ymd(2024, 11, 14), 77.7, false, true),
+            point(1, Date::ymd(2024, 12, 9), 72.7, false, false),
+        ],
+        vec![
+            point(2, Date::ymd(2024, 7, 23), 78.9, true, false),
+            point(3, Date::ymd(2024, 9, 19), 86.1, true, false),
+        ],
+        &names,
+    );
+    let svg = render_gap(&s, Lang::Ko, 320.0);
+    assert!(svg.contains(">4개월 이상</text>"), "{svg}");
+    assert!(
+        svg.contains("stroke-dasharray=\"5 3\""),
+        "a lower bound is dashed"
+    );
+    check("gap-ko-320", &svg);
 }

@@ -9,7 +9,7 @@
 
 use kllm_widget::data::dataset;
 use kllm_widget::filter::{Filters, Member, Set};
-use kllm_widget::model::{Access, Modality, Model, ModelRef, OrgKind, OrgRef, Str};
+use kllm_widget::model::{Access, BenchmarkId, Modality, Model, ModelRef, OrgKind, OrgRef, Str};
 use kllm_widget::search::{normalize, Query};
 use kllm_widget::settings::*;
 use kllm_widget::state::*;
@@ -101,14 +101,28 @@ fn widget_state() -> impl Strategy<Value = WidgetState> {
     );
     let pins = subsequence(models.clone(), 0..=MAX_PINS).prop_shuffle();
     let open = subsequence(models, 0..=8).prop_shuffle();
-    let more = (open, any::<bool>(), any::<bool>());
+    // The gap view's benchmark, and one of its comparisons or none (the default).
+    let gap = select(BenchmarkId::ALL).prop_flat_map(|b| {
+        let d = dataset();
+        let slugs: Vec<String> = kllm_widget::gap::comparisons(d, b)
+            .iter()
+            .map(|c| c.protocol.slug(d))
+            .collect();
+        let set = if slugs.is_empty() {
+            Just(None).boxed()
+        } else {
+            prop::option::of(select(slugs)).boxed()
+        };
+        (Just(b), set)
+    });
+    let more = (open, any::<bool>(), any::<bool>(), gap);
     (filters, search_text(), pins, settings, more).prop_map(
         |(
             filters,
             query,
             pins,
             (sort, lang, theme, metric, chart_mode),
-            (open, all_cards, all_rows),
+            (open, all_cards, all_rows, (gap_bench, gap_set)),
         )| {
             WidgetState {
                 filters,
@@ -122,6 +136,8 @@ fn widget_state() -> impl Strategy<Value = WidgetState> {
                 open,
                 all_cards,
                 all_rows,
+                gap_bench,
+                gap_set,
             }
         },
     )

@@ -26,6 +26,8 @@ async fn renders_a_card_for_every_korean_model() {
 
 #[tokio::test]
 async fn global_references_have_no_card_by_default_but_join_the_timeline() {
+    use kllm_widget::components::AppProps;
+    use kllm_widget::options::Options;
     let html = render_app().await;
     for m in dataset().models.iter().filter(|m| m.reference) {
         assert!(
@@ -35,6 +37,14 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
         );
     }
     // The timeline sets the global releases beside the Korean ones.
+    let props = AppProps {
+        options: Options {
+            view: Some("v=2&metric=time".into()),
+            ..Options::default()
+        },
+        hydrate: false,
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).render().await;
     let gpt4 = &dataset().model(dataset().find("gpt-4").unwrap()).name.ko;
     let chart = &html[html.find("<svg").expect("a chart")..];
     assert!(
@@ -42,6 +52,47 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
         "GPT-4 missing from the timeline"
     );
     assert!(html.contains("aria-pressed=\"false\""));
+}
+
+#[tokio::test]
+async fn the_default_view_is_the_gap_view() {
+    let html = render_app().await;
+    assert!(html.contains("한국 모델은 얼마나 뒤처졌나"));
+    assert!(html.contains(">19개월</text>"), "the bracket");
+    assert!(
+        html.contains("19개월(1년 7개월) 먼저 도달했습니다"),
+        "the sentence"
+    );
+}
+
+#[tokio::test]
+async fn the_gap_view_renders_its_figures_bracket_and_tables() {
+    use kllm_widget::components::AppProps;
+    use kllm_widget::options::Options;
+    let props = AppProps {
+        options: Options {
+            view: Some("metric=gap&lang=en".into()),
+            ..Options::default()
+        },
+        hydrate: false,
+    };
+    let html = LocalServerRenderer::<App>::with_props(props).render().await;
+    assert!(
+        html.contains("How far behind are Korea&#x27;s models?")
+            || html.contains("How far behind are Korea's models?"),
+        "caption"
+    );
+    // The sentence, the bracket and the table say the same 19 months.
+    assert!(
+        html.contains("first reached it 19 months (1 year 7 months) earlier"),
+        "sentence"
+    );
+    assert!(html.contains(">19 months</text>"), "bracket");
+    assert!(html.contains("data-moment=\"now\">19 months</td>"), "table");
+    // The benchmark switch offers the benchmarks with a figure.
+    for b in ["KMMLU", "HAE-RAE", "MMLU"] {
+        assert!(html.contains(&format!(">{b}</button>")), "{b}");
+    }
 }
 
 #[tokio::test]

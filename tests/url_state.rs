@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kllm_widget::data::dataset;
-use kllm_widget::model::{Access, Modality, ModelRef, OrgKind, OrgRef};
+use kllm_widget::model::{Access, BenchmarkId, Modality, ModelRef, OrgKind, OrgRef};
 use kllm_widget::settings::*;
 use kllm_widget::state::*;
 use kllm_widget::url_state::{decode, encode, with_release};
@@ -50,45 +50,58 @@ fn writes_short_versioned_fragments() {
     let rows: Vec<(Vec<Action>, &str)> = vec![
         (
             vec![Action::SetQuery("엑사원".into())],
-            "v=1&q=%EC%97%91%EC%82%AC%EC%9B%90",
+            "v=2&q=%EC%97%91%EC%82%AC%EC%9B%90",
         ),
         (
             vec![Action::SetQuery("mi:dm 2.0".into())],
-            "v=1&q=mi%3Adm%202.0",
+            "v=2&q=mi%3Adm%202.0",
         ),
         (
             vec![
                 Action::ToggleKind(OrgKind::Startup),
                 Action::ToggleKind(OrgKind::Telecom),
             ],
-            "v=1&kind=telecom~startup",
+            "v=2&kind=telecom~startup",
         ),
-        (vec![Action::ToggleOrg(org("naver"))], "v=1&org=naver"),
+        (vec![Action::ToggleOrg(org("naver"))], "v=2&org=naver"),
         (
             vec![Action::ToggleAccess(Access::OpenWeights)],
-            "v=1&access=open_weights",
+            "v=2&access=open_weights",
         ),
         (
             vec![Action::ToggleModality(Modality::VisionLanguage)],
-            "v=1&mod=vision_language",
+            "v=2&mod=vision_language",
         ),
-        (vec![Action::SetEra(Era::Article)], "v=1&era=article"),
-        (vec![Action::SetReferences(true)], "v=1&ref=1"),
-        (vec![Action::SetSort(SortKey::Largest)], "v=1&sort=size"),
+        (vec![Action::SetEra(Era::Article)], "v=2&era=article"),
+        (vec![Action::SetReferences(true)], "v=2&ref=1"),
+        (vec![Action::SetSort(SortKey::Largest)], "v=2&sort=size"),
         (
             vec![Action::TogglePin(exaone), Action::TogglePin(hcx)],
-            "v=1&pin=exaone-3-5~hyperclova-x",
+            "v=2&pin=exaone-3-5~hyperclova-x",
         ),
         (
             vec![Action::TogglePin(hcx), Action::TogglePin(exaone)],
-            "v=1&pin=hyperclova-x~exaone-3-5",
+            "v=2&pin=hyperclova-x~exaone-3-5",
         ),
-        (vec![Action::SetLang(Lang::En)], "v=1&lang=en"),
-        (vec![Action::SetTheme(Theme::Dark)], "v=1&theme=dark"),
-        (vec![Action::SetMetric(Metric::Kmmlu)], "v=1&metric=kmmlu"),
+        (vec![Action::SetLang(Lang::En)], "v=2&lang=en"),
+        (vec![Action::SetTheme(Theme::Dark)], "v=2&theme=dark"),
+        (vec![Action::SetMetric(Metric::Kmmlu)], "v=2&metric=kmmlu"),
         (
             vec![Action::SetChartMode(ChartMode::Table)],
-            "v=1&view=table",
+            "v=2&view=table",
+        ),
+        // The gap view is the default view: its metric is left out, its choices are not.
+        (vec![Action::SetMetric(Metric::Gap)], ""),
+        (vec![Action::SetMetric(Metric::Timeline)], "v=2&metric=time"),
+        (
+            vec![Action::SetGapBench(BenchmarkId::Kmmlu)],
+            "v=2&bench=kmmlu",
+        ),
+        (
+            vec![Action::SetGapSet(Some(
+                "instruct.kakao-kanana-github.kakao".into(),
+            ))],
+            "v=2&set=instruct.kakao-kanana-github.kakao",
         ),
         (
             vec![
@@ -97,7 +110,7 @@ fn writes_short_versioned_fragments() {
                 Action::SetQuery("ㅎㅇㅍ".into()),
                 Action::ToggleKind(OrgKind::BigTech),
             ],
-            "v=1&kind=big_tech&q=%E3%85%8E%E3%85%87%E3%85%8D&pin=exaone-3-5&view=table",
+            "v=2&kind=big_tech&q=%E3%85%8E%E3%85%87%E3%85%8D&pin=exaone-3-5&view=table",
         ),
     ];
     for (actions, expected) in rows {
@@ -130,6 +143,19 @@ fn every_enum_value_round_trips() {
             .map(|&v| state([Action::SetChartMode(v)])),
     );
     let d = dataset();
+    // Every benchmark of the gap view, with each of its comparisons.
+    for &b in BenchmarkId::ALL {
+        states.push(state([
+            Action::SetMetric(Metric::Gap),
+            Action::SetGapBench(b),
+        ]));
+        for c in kllm_widget::gap::comparisons(d, b) {
+            states.push(state([
+                Action::SetGapBench(b),
+                Action::SetGapSet(Some(c.protocol.slug(d))),
+            ]));
+        }
+    }
     states.extend((0..d.orgs.len()).map(|i| state([Action::ToggleOrg(OrgRef(i as u16))])));
     states.extend((0..d.models.len()).map(|i| state([Action::TogglePin(ModelRef(i as u16))])));
     // Everything at once: every chip on, six pins, a non-default of each setting.
@@ -146,8 +172,10 @@ fn every_enum_value_round_trips() {
         Action::SetSort(SortKey::Oldest),
         Action::SetLang(Lang::En),
         Action::SetTheme(Theme::Light),
-        Action::SetMetric(Metric::Context),
+        Action::SetMetric(Metric::Gap),
         Action::SetChartMode(ChartMode::Table),
+        Action::SetGapBench(BenchmarkId::Kmmlu),
+        Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
     ]);
     states.push(state(all));
     for s in &states {
@@ -193,18 +221,42 @@ fn lenient(fragment: &str, expected: &WidgetState, mentions: &[&str]) {
     }
 }
 
+/// `actions` on the timeline: what a format-1 link (no `v`, or `v=1`) without a metric means.
+fn v1(actions: impl IntoIterator<Item = Action>) -> WidgetState {
+    state(std::iter::once(Action::SetMetric(Metric::Timeline)).chain(actions))
+}
+
+#[test]
+fn format_1_links_keep_their_timeline() {
+    let q = |s: &str| Action::SetQuery(s.into());
+    let gap_q = state([q("엑사원")]);
+    assert_eq!(gap_q.metric, Metric::Gap);
+    lenient("#q=엑사원", &v1([q("엑사원")]), &[]);
+    lenient("v=1&q=%EC%97%91%EC%82%AC%EC%9B%90", &v1([q("엑사원")]), &[]);
+    lenient("v=2&q=%EC%97%91%EC%82%AC%EC%9B%90", &gap_q, &[]);
+    lenient("v=1&metric=gap&q=%EC%97%91%EC%82%AC%EC%9B%90", &gap_q, &[]);
+    lenient(
+        "v=1&metric=kmmlu",
+        &state([Action::SetMetric(Metric::Kmmlu)]),
+        &[],
+    );
+    // A link that describes no view is the default view, whatever its format.
+    lenient("v=1", &WidgetState::default(), &[]);
+    lenient("fbclid=IwAR0", &WidgetState::default(), &["fbclid"]);
+}
+
 #[test]
 fn reads_garbled_links_leniently() {
     let default = WidgetState::default();
     let exaone = model("exaone-3-5");
-    let query = |q: &str| state([Action::SetQuery(q.into())]);
+    let query = |q: &str| v1([Action::SetQuery(q.into())]);
     lenient("#%E0%A4%A", &default, &["not a key=value"]);
     lenient("v=9&x=1", &default, &["newer", "\"x\""]);
     lenient("v=abc", &default, &["\"abc\""]);
     lenient("v=0", &default, &["format"]);
     lenient(
         "pin=nope~exaone-3-5",
-        &state([Action::TogglePin(exaone)]),
+        &v1([Action::TogglePin(exaone)]),
         &["\"nope\""],
     );
     lenient("&&&==", &default, &["unknown key \"\""]);
@@ -215,37 +267,70 @@ fn reads_garbled_links_leniently() {
     lenient("q", &default, &["not a key=value"]);
     lenient(
         "sort=name&sort=size",
-        &state([Action::SetSort(SortKey::Name)]),
+        &v1([Action::SetSort(SortKey::Name)]),
         &["repeated"],
     );
     lenient(
         "kind=startup~startup~bogus",
-        &state([Action::ToggleKind(OrgKind::Startup)]),
+        &v1([Action::ToggleKind(OrgKind::Startup)]),
         &["twice", "\"bogus\""],
     );
     lenient(
         "kind=startup~~telecom~",
-        &state([
+        &v1([
             Action::ToggleKind(OrgKind::Startup),
             Action::ToggleKind(OrgKind::Telecom),
         ]),
         &[],
     );
-    lenient("ref=yes&era=then", &default, &["\"yes\"", "\"then\""]);
+    lenient("ref=yes&era=then", &v1([]), &["\"yes\"", "\"then\""]);
     lenient(
         "era=article&fbclid=IwAR0",
-        &state([Action::SetEra(Era::Article)]),
+        &v1([Action::SetEra(Era::Article)]),
         &["fbclid"],
     );
     lenient(
         "org=naver~NAVER",
-        &state([Action::ToggleOrg(org("naver"))]),
+        &v1([Action::ToggleOrg(org("naver"))]),
         &["\"NAVER\""],
     );
     lenient(
         "lang=EN&theme=&metric=%",
         &default,
         &["\"EN\"", "\"\"", "%-escape", "\"%\""],
+    );
+}
+
+#[test]
+fn reads_garbled_gap_links_leniently() {
+    let gap = state([Action::SetMetric(Metric::Gap)]);
+    let kmmlu = state([
+        Action::SetMetric(Metric::Gap),
+        Action::SetGapBench(BenchmarkId::Kmmlu),
+    ]);
+    lenient("metric=gap&bench=nope", &gap, &["\"nope\""]);
+    // A comparison the benchmark does not have falls back to its default one.
+    lenient(
+        "metric=gap&bench=kmmlu&set=base.5shot.cot",
+        &kmmlu,
+        &["not a comparison on kmmlu"],
+    );
+    lenient("metric=gap&set=", &gap, &[]);
+    // The comparison is checked against the benchmark whatever the order of the keys.
+    let instruct = reduce(
+        &kmmlu,
+        Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
+    );
+    lenient(
+        "set=instruct.kakao-kanana-github.kakao&metric=gap&bench=kmmlu",
+        &instruct,
+        &[],
+    );
+    // An older widget's link (no gap keys) reads as before.
+    lenient(
+        "metric=mmlu",
+        &state([Action::SetMetric(Metric::Mmlu)]),
+        &[],
     );
 }
 
@@ -257,7 +342,7 @@ fn keeps_the_first_six_pins() {
         .take(8)
         .map(|m| m.id.as_ref())
         .collect();
-    let six = state((0..6).map(|i| Action::TogglePin(ModelRef(i))));
+    let six = v1((0..6).map(|i| Action::TogglePin(ModelRef(i))));
     lenient(&format!("pin={}", ids.join("~")), &six, &["first 6 of 8"]);
 }
 
@@ -288,7 +373,7 @@ fn a_shared_link_names_its_release_without_changing_the_view() {
     let fragment = with_release(&encode(&s, dataset()), "0.1.0-2026-11-30");
     assert_eq!(
         fragment,
-        "v=1&q=%EC%97%91%EC%82%AC%EC%9B%90&r=0.1.0-2026-11-30"
+        "v=2&q=%EC%97%91%EC%82%AC%EC%9B%90&r=0.1.0-2026-11-30"
     );
     let back = decode(&fragment, dataset());
     assert_eq!(back.state, s);
@@ -296,7 +381,7 @@ fn a_shared_link_names_its_release_without_changing_the_view() {
     assert!(back.warnings.is_empty(), "{:?}", back.warnings);
     // The default view's link still names its release.
     let default = with_release("", "0.1.0-2026-11-30");
-    assert_eq!(default, "v=1&r=0.1.0-2026-11-30");
+    assert_eq!(default, "v=2&r=0.1.0-2026-11-30");
     assert_eq!(decode(&default, dataset()).state, WidgetState::default());
     // A link without one, or with something that is not a release name, names none.
     assert_eq!(decode("q=x", dataset()).release, None);

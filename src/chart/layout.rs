@@ -33,7 +33,7 @@ pub fn r1(v: f64) -> f64 {
 }
 
 /// Places the legend entries left to right, wrapping at `width`; returns them and the height.
-fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem>, f64) {
+pub(super) fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem>, f64) {
     let (mut x, mut y) = (4.0, 12.0);
     let mut out = Vec::new();
     for &kind in kinds {
@@ -44,6 +44,7 @@ fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem
                 LegendKind::Global => ChartMsg::Global,
                 LegendKind::Article => ChartMsg::ArticleLine,
                 LegendKind::SelfReported => ChartMsg::SelfReported,
+                LegendKind::BestSoFar => ChartMsg::BestSoFar,
             },
         )
         .to_string();
@@ -121,7 +122,7 @@ fn x_axis(
                 .collect();
             (Box::new(move |v| s.apply(v)), labels)
         }
-        Metric::Kmmlu | Metric::Mmlu => {
+        Metric::Kmmlu | Metric::Mmlu | Metric::Gap => {
             let s = LinearScale::new((0.0, 100.0), range);
             let labels = s
                 .ticks(count.min(5))
@@ -289,6 +290,7 @@ pub fn layout(
         marks,
         rule,
         guides: !bars,
+        ..Default::default()
     }
 }
 

@@ -6,6 +6,8 @@
 
 pub mod detail;
 pub mod fit;
+pub mod gap;
+pub mod gap_layout;
 pub mod layout;
 pub mod placed;
 pub mod scale;

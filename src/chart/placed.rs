@@ -72,6 +72,8 @@ pub enum LegendKind {
     Global,
     Article,
     SelfReported,
+    /// The gap chart's step lines.
+    BestSoFar,
 }
 
 /// A legend entry: a swatch at (x, y) and its label to the right.
@@ -92,6 +94,47 @@ pub struct Rule {
     pub label: PlacedText,
 }
 
+/// A horizontal gridline at `y` and its label left of the plot (the gap chart's score axis).
+#[derive(Clone, Debug, PartialEq)]
+pub struct YTick {
+    pub y: f64,
+    pub label: PlacedText,
+}
+
+/// One side's best score so far, as the corners of a step line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepLine {
+    pub reference: bool,
+    pub corners: Vec<(f64, f64)>,
+}
+
+/// A focusable point of the gap chart: its shape and a round hit area around it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedPoint {
+    pub model: ModelRef,
+    pub shape: Shape,
+    /// Centre and radius of the hit area.
+    pub hit: (f64, f64, f64),
+    pub reference: bool,
+    pub self_reported: bool,
+    /// Accessible name: model, release month, score and who measured it.
+    pub aria: String,
+}
+
+/// A horizontal bracket: the gap in months between `x0` (a global model first reached the
+/// score) and `x1` (the Korean model set it), at the score's height `y`; drawn as a line at
+/// `line_y` with ticks down (or up) to `y`, and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bracket {
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    pub line_y: f64,
+    pub label: PlacedText,
+    /// A lower bound (drawn dashed).
+    pub at_least: bool,
+}
+
 /// The whole placed chart. An empty series places nothing (`height` 0).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Placed {
@@ -109,4 +152,11 @@ pub struct Placed {
     pub rule: Option<Rule>,
     /// Dot charts draw a faint guide along each row.
     pub guides: bool,
+    /// The gap chart: score gridlines, step lines, points, brackets and direct labels (empty
+    /// on the other charts).
+    pub yticks: Vec<YTick>,
+    pub steps: Vec<StepLine>,
+    pub points: Vec<PlacedPoint>,
+    pub brackets: Vec<Bracket>,
+    pub labels: Vec<PlacedText>,
 }

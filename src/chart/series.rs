@@ -180,6 +180,8 @@ fn row_for(
         }
         Metric::Kmmlu => BenchmarkId::Kmmlu,
         Metric::Mmlu => BenchmarkId::Mmlu,
+        // The gap view has its own series (`chart::gap`): no rows here.
+        Metric::Gap => return Err(Gap::NoScore),
     };
     let best = m
         .benchmarks

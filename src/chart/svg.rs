@@ -9,7 +9,9 @@
 //! listeners. Pure: the golden tests call [`write`] directly.
 
 use super::layout::ROW_H;
-use super::placed::{LegendItem, LegendKind, Placed, PlacedMark, PlacedText, Shape};
+use super::placed::{
+    Bracket, LegendItem, LegendKind, Placed, PlacedMark, PlacedPoint, PlacedText, Shape, StepLine,
+};
 use crate::markup::{close, element, open};
 
 const INK: &str = "#1a1a1a";
@@ -91,6 +93,7 @@ fn legend_slug(k: LegendKind) -> &'static str {
         LegendKind::Global => "global",
         LegendKind::Article => "article",
         LegendKind::SelfReported => "self",
+        LegendKind::BestSoFar => "best",
     }
 }
 
@@ -116,6 +119,27 @@ fn legend_item(o: &mut String, item: &LegendItem, bars: bool) {
             element(o, "line", &attrs, "");
         }
         (LegendKind::SelfReported, _) => {}
+        (LegendKind::BestSoFar, _) => {
+            let points = format!(
+                "{},{} {},{} {},{} {},{}",
+                n(x),
+                n(y + 4.0),
+                n(x + 5.0),
+                n(y + 4.0),
+                n(x + 5.0),
+                n(y - 4.0),
+                n(x + 10.0),
+                n(y - 4.0)
+            );
+            let attrs = [
+                ("points", &*points),
+                ("fill", "none"),
+                ("stroke", INK),
+                ("stroke-width", "2"),
+                ("class", "kllm-chart__step"),
+            ];
+            element(o, "polyline", &attrs, "");
+        }
         (kind, true) => shape(
             o,
             &Shape::Bar {
@@ -248,6 +272,143 @@ fn mark(o: &mut String, m: &PlacedMark, p: &Placed, stop: bool) {
     close(o, "g");
 }
 
+/// A side's step line.
+fn step_line(o: &mut String, l: &StepLine) {
+    let points = l
+        .corners
+        .iter()
+        .map(|&(x, y)| format!("{},{}", n(x), n(y)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (stroke, class) = if l.reference {
+        (GLOBAL, "kllm-chart__step kllm-chart__step--ref")
+    } else {
+        (KOREAN, "kllm-chart__step")
+    };
+    let attrs = [
+        ("points", &*points),
+        ("fill", "none"),
+        ("stroke", stroke),
+        ("stroke-width", "2"),
+        ("stroke-linejoin", "round"),
+        ("class", class),
+    ];
+    element(o, "polyline", &attrs, "");
+}
+
+/// A bracket: a horizontal line with ticks to the score's height at both ends, and its
+/// label with a halo.
+fn bracket(o: &mut String, b: &Bracket) {
+    open(o, "g", &[("class", "kllm-chart__bracket")]);
+    let points = format!(
+        "{},{} {},{} {},{} {},{}",
+        n(b.x0),
+        n(b.y),
+        n(b.x0),
+        n(b.line_y),
+        n(b.x1),
+        n(b.line_y),
+        n(b.x1),
+        n(b.y)
+    );
+    let mut attrs = vec![
+        ("points", &*points),
+        ("fill", "none"),
+        ("stroke", INK),
+        ("stroke-width", "1.5"),
+        ("class", "kllm-chart__rule"),
+    ];
+    if b.at_least {
+        attrs.push(("stroke-dasharray", "5 3"));
+    }
+    element(o, "polyline", &attrs, "");
+    halo_text(o, &b.label, "kllm-chart__bracket-label", "12");
+    close(o, "g");
+}
+
+/// A text with a background-coloured halo, readable over lines.
+fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
+    let (x, y) = (n(l.x), n(l.y));
+    let attrs = [
+        ("x", &*x),
+        ("y", &y),
+        ("text-anchor", l.anchor.svg()),
+        ("fill", INK),
+        ("font-size", size),
+        ("stroke", "#ffffff"),
+        ("stroke-width", "3"),
+        ("stroke-linejoin", "round"),
+        ("paint-order", "stroke"),
+        ("class", class),
+    ];
+    element(o, "text", &attrs, &l.text);
+}
+
+/// A point of the gap chart: a focusable button like a row mark (one Tab stop for all of
+/// them, `stop`), its hit area a circle.
+fn point(o: &mut String, p: &PlacedPoint, stop: bool) {
+    let index = p.model.0.to_string();
+    let mut class = String::from("kllm-chart__mark kllm-chart__point");
+    if p.reference {
+        class.push_str(" kllm-chart__mark--ref");
+    }
+    if p.self_reported {
+        class.push_str(" kllm-chart__mark--self");
+    }
+    let attrs = [
+        ("tabindex", if stop { "0" } else { "-1" }),
+        ("role", "button"),
+        ("aria-pressed", "false"),
+        ("aria-label", &*p.aria),
+        ("data-m", &index),
+        ("class", &class),
+    ];
+    open(o, "g", &attrs);
+    if p.self_reported {
+        // Paler, in an exported file too (the stylesheet does the same in the page).
+        open(o, "g", &[("fill-opacity", "0.55")]);
+        shape(o, &p.shape, p.reference);
+        close(o, "g");
+    } else {
+        shape(o, &p.shape, p.reference);
+    }
+    // The hit area over the shape (transparent): the whole circle takes the tap, its centre
+    // included.
+    let (cx, cy, r) = (n(p.hit.0), n(p.hit.1), n(p.hit.2));
+    let attrs = [
+        ("cx", &*cx),
+        ("cy", &cy),
+        ("r", &r),
+        ("fill", "transparent"),
+        ("class", "kllm-chart__hit"),
+    ];
+    element(o, "circle", &attrs, "");
+    close(o, "g");
+}
+
+/// The gap chart's own layers (nothing on the other charts): score gridlines, step lines,
+/// then after the rule the brackets and the direct labels.
+fn gap_grid(o: &mut String, p: &Placed) {
+    for t in &p.yticks {
+        open(o, "g", &[("class", "kllm-chart__tick")]);
+        let (x1, x2, y) = (n(p.x0), n(p.x1), n(t.y));
+        let attrs = [
+            ("x1", &*x1),
+            ("x2", &x2),
+            ("y1", &y),
+            ("y2", &y),
+            ("stroke", LINE),
+            ("class", "kllm-chart__grid"),
+        ];
+        element(o, "line", &attrs, "");
+        text(o, &t.label, "kllm-chart__muted", MUTED);
+        close(o, "g");
+    }
+    for l in &p.steps {
+        step_line(o, l);
+    }
+}
+
 /// The chart as SVG text, named by its `<title>` and described by a generated `<desc>` (no
 /// ids, so several widgets can share a page); each mark is a focusable button. The SVG is a
 /// `group`, not an `img`: an image's children are presentational, so its marks could not be
@@ -301,6 +462,7 @@ pub fn write(p: &Placed, title: &str, desc: &str) -> String {
         }
         close(&mut o, "g");
     }
+    gap_grid(&mut o, p);
     if let Some(r) = &p.rule {
         open(&mut o, "g", &[("class", "kllm-chart__article")]);
         let (x, y0, y1) = (n(r.x), n(r.y0), n(r.y1));
@@ -318,8 +480,26 @@ pub fn write(p: &Placed, title: &str, desc: &str) -> String {
         text(&mut o, &r.label, "kllm-chart__rule-label", INK);
         close(&mut o, "g");
     }
+    if !p.brackets.is_empty() || !p.labels.is_empty() {
+        open(
+            &mut o,
+            "g",
+            &[("aria-hidden", "true"), ("class", "kllm-chart__labels")],
+        );
+        for b in &p.brackets {
+            bracket(&mut o, b);
+        }
+        for l in &p.labels {
+            halo_text(&mut o, l, "kllm-chart__name", "11");
+        }
+        close(&mut o, "g");
+    }
     for (i, m) in p.marks.iter().enumerate() {
         mark(&mut o, m, p, i == 0);
+    }
+    // The gap chart's points are the marks' roving group there: the first is the Tab stop.
+    for (i, pt) in p.points.iter().enumerate() {
+        point(&mut o, pt, i == 0 && p.marks.is_empty());
     }
     close(&mut o, "svg");
     o

@@ -3,9 +3,12 @@
 //! node (`components::ChartTable`), and it is the chart's alternative for screen readers and
 //! readers without JavaScript.
 
+use super::gap::GapSeries;
 use super::series::Series;
 use super::text::value_full;
-use crate::i18n::{t, text, ChartMsg};
+use crate::gap::{Figure, Step};
+use crate::i18n::chart as words;
+use crate::i18n::{format, paren, t, text, ChartMsg, Msg};
 use crate::markup::{element, open};
 use crate::model::Dataset;
 use crate::settings::{Lang, Metric};
@@ -104,6 +107,170 @@ pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String
     o
 }
 
+/// A figure's cells: (Korean best, first global to reach it, the gap).
+fn figure_cells(s: &GapSeries, f: &Figure, lang: Lang) -> [String; 3] {
+    let model = |st: &Step| {
+        let name = s.name(st.model);
+        format!(
+            "{name} {}",
+            paren(
+                lang,
+                &format::score(st.score),
+                &format::month(st.date, lang)
+            )
+        )
+    };
+    let none = || "—".to_string();
+    match f {
+        Figure::Behind {
+            korean,
+            global,
+            months,
+            at_least,
+        } => [
+            model(korean),
+            model(global),
+            words::months(lang, *months, *at_least),
+        ],
+        Figure::Ahead { korean, global, .. } => [
+            model(korean),
+            global.as_ref().map_or_else(none, model),
+            words::gap_short(lang, None, true),
+        ],
+        Figure::None(_) => [none(), none(), words::gap_short(lang, None, false)],
+    }
+}
+
+/// The gap view as HTML tables: the figure at the article's date and now, then every score
+/// compared (release date, score, who measured it, source), oldest first.
+pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
+    let mut o = String::with_capacity(2000);
+    open(
+        &mut o,
+        "table",
+        &[("class", "kllm-chart__table kllm-chart__table--gap")],
+    );
+    let caption = format!("{} · {}", t(lang, ChartMsg::GapFigures), s.setting);
+    element(
+        &mut o,
+        "caption",
+        &[("class", "kllm-chart__table-caption")],
+        &caption,
+    );
+    o.push_str("<thead><tr>");
+    let col = [("scope", "col")];
+    for h in [
+        ChartMsg::When,
+        ChartMsg::KoreanBest,
+        ChartMsg::GlobalFirst,
+        ChartMsg::Gap,
+    ] {
+        element(&mut o, "th", &col, t(lang, h));
+    }
+    o.push_str("</tr></thead><tbody>");
+    for (article, (date, f)) in [(true, s.article), (false, s.now)] {
+        let when = words::when(lang, article, &format::date_label(date, lang));
+        let [k, g, gap] = figure_cells(s, &f, lang);
+        let moment = if article { "article" } else { "now" };
+        o.push_str("<tr>");
+        element(&mut o, "th", &[("scope", "row")], &when);
+        element(&mut o, "td", &[], &k);
+        element(&mut o, "td", &[], &g);
+        element(
+            &mut o,
+            "td",
+            &[
+                ("class", "kllm-chart__cell-value kllm-chart__gap-figure"),
+                ("data-moment", moment),
+            ],
+            &gap,
+        );
+        o.push_str("</tr>");
+    }
+    o.push_str("</tbody></table>");
+
+    let series = s.rows(d);
+    open(&mut o, "table", &[("class", "kllm-chart__table")]);
+    element(
+        &mut o,
+        "caption",
+        &[("class", "kllm-chart__table-caption")],
+        t(lang, ChartMsg::GapPoints),
+    );
+    o.push_str("<thead><tr>");
+    for h in [ChartMsg::Model, ChartMsg::Side] {
+        element(&mut o, "th", &col, t(lang, h));
+    }
+    element(&mut o, "th", &col, t(lang, Msg::Released));
+    for h in [ChartMsg::Value, ChartMsg::MeasuredBy, ChartMsg::Source] {
+        element(&mut o, "th", &col, t(lang, h));
+    }
+    o.push_str("</tr></thead><tbody>");
+    let mut starred = false;
+    for r in &series.rows {
+        let Some(p) = s.point(r.model) else { continue };
+        let src = d.source(r.source);
+        let m = r.measured.expect("gap rows are scores");
+        starred |= m.self_reported;
+        let by = format!(
+            "{}{}",
+            text(lang, &d.org(m.by).name),
+            if m.self_reported { "*" } else { "" }
+        );
+        let side = t(
+            lang,
+            if r.reference {
+                ChartMsg::Global
+            } else {
+                ChartMsg::Korean
+            },
+        );
+        o.push_str("<tr>");
+        element(
+            &mut o,
+            "th",
+            &[("scope", "row"), ("class", "kllm-chart__cell-name")],
+            &r.label,
+        );
+        element(&mut o, "td", &[], side);
+        element(
+            &mut o,
+            "td",
+            &[("class", "kllm-chart__cell-value")],
+            &format::month(p.date, lang),
+        );
+        element(
+            &mut o,
+            "td",
+            &[("class", "kllm-chart__cell-value")],
+            &value_full(r.value, lang),
+        );
+        element(&mut o, "td", &[], &by);
+        o.push_str("<td>");
+        element(
+            &mut o,
+            "a",
+            &[
+                ("href", &src.url),
+                ("target", "_blank"),
+                ("rel", "noopener"),
+            ],
+            &src.publisher,
+        );
+        o.push_str("</td></tr>");
+    }
+    o.push_str("</tbody></table>");
+    if starred {
+        element(
+            &mut o,
+            "p",
+            &[("class", "kllm-chart__table-note")],
+            t(lang, ChartMsg::SelfReported),
+        );
+    }
+    o
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +291,31 @@ mod tests {
             Lang::Ko,
         );
         assert!(!write(d, &s, Metric::Params, Lang::Ko).contains("kllm-chart__table-note"));
+    }
+
+    #[test]
+    fn the_gap_table_has_both_moments_and_every_score() {
+        let d = dataset();
+        let s = crate::chart::gap::gap_series(d, crate::model::BenchmarkId::Mmlu, None, Lang::En)
+            .unwrap();
+        let html = write_gap(d, &s, Lang::En);
+        assert!(
+            html.contains(r#"data-moment="article">no figure</td>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"data-moment="now">19 months</td>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains("<td>Motif 2 12.7B 78.1 (Nov 2025)</td>"),
+            "{html}"
+        );
+        assert_eq!(
+            html.matches("<th scope=\"row\" class=\"kllm-chart__cell-name\">")
+                .count(),
+            7
+        );
+        assert!(html.contains("kllm-chart__table-note"));
     }
 }

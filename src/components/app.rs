@@ -134,6 +134,12 @@ pub fn App(props: &AppProps) -> Html {
     let on_mode = use_stable_callback(&state, |d| {
         Callback::from(move |v| d.dispatch(Action::SetChartMode(v)))
     });
+    let on_gap_bench = use_stable_callback(&state, |d| {
+        Callback::from(move |b| d.dispatch(Action::SetGapBench(b)))
+    });
+    let on_gap_set = use_stable_callback(&state, |d| {
+        Callback::from(move |s| d.dispatch(Action::SetGapSet(s)))
+    });
     let on_panel = {
         let panel = panel.clone();
         Callback::from(move |open| panel.set(open))
@@ -178,7 +184,8 @@ pub fn App(props: &AppProps) -> Html {
                 open={*panel} on_open={on_panel} on_action={on_action.clone()} />
             <div class="kllm-chart-slot" ref={chart_ref}>
                 <Chart models={chart_models} metric={state.metric} mode={state.chart_mode} {lang}
-                    {on_metric} {on_mode} all_rows={state.all_rows} {on_all_rows} />
+                    {on_metric} {on_mode} all_rows={state.all_rows} {on_all_rows}
+                    gap_bench={state.gap_bench} gap_set={state.gap_set.clone().map(AttrValue::from)} {on_gap_bench} {on_gap_set} />
             </div>
             // One node whether or not it is empty: Yew matches unkeyed siblings from the end, so a
             // node that comes and goes would shift (and rebuild) every sibling before it.

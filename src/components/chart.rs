@@ -9,18 +9,21 @@ use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use super::chart_export::{download_png, download_svg};
+use super::chart_gap::{GapControls, GapText};
 use super::roving;
 use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
 use crate::chart::detail::detail;
+use crate::chart::gap::gap_series;
+use crate::chart::gap_layout::gap_layout;
 use crate::chart::series::evaluators;
 use crate::chart::text::{dropped_line, summary, unknown_lines};
 use crate::chart::{layout, series};
 use crate::data::dataset;
 use crate::i18n::{t, ui, ChartMsg, Msg};
-use crate::model::ModelRef;
+use crate::model::{BenchmarkId, ModelRef};
 use crate::settings::{ChartMode, Lang, Metric};
-use crate::state::CHART_LIMIT;
+use crate::state::{CHART_LIMIT, GAP_BENCH};
 
 /// The chart's width before it is measured (and in the prerendered page): its width on a
 /// 412-px-wide phone (the common Galaxy and Pixel width; Lighthouse's mobile device too), so
@@ -40,6 +43,15 @@ pub struct ChartProps {
     pub all_rows: bool,
     #[prop_or_default]
     pub on_all_rows: Callback<bool>,
+    /// The gap view's benchmark and comparison (see `crate::gap`).
+    #[prop_or(GAP_BENCH)]
+    pub gap_bench: BenchmarkId,
+    #[prop_or_default]
+    pub gap_set: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_gap_bench: Callback<BenchmarkId>,
+    #[prop_or_default]
+    pub on_gap_set: Callback<Option<String>>,
 }
 
 /// A switch between the values of `all` (a radio group: one Tab stop, the checked value;
@@ -105,21 +117,51 @@ pub fn Chart(props: &ChartProps) -> Html {
     } else {
         CHART_LIMIT
     };
+    // The gap view compares every model in the data (its own series); the other views the
+    // models given.
+    let gap = use_memo(
+        (metric, props.gap_bench, props.gap_set.clone(), lang),
+        |(metric, bench, set, lang)| {
+            (*metric == Metric::Gap)
+                .then(|| gap_series(d, *bench, set.as_deref(), *lang).map(Rc::new))
+                .flatten()
+        },
+    );
     let s = use_memo(
-        (props.models.clone(), metric, lang, limit),
-        |(m, metric, lang, limit)| series::series_up_to(d, m, *metric, *lang, *limit),
+        (props.models.clone(), metric, lang, limit, gap.clone()),
+        |(m, metric, lang, limit, gap)| match &**gap {
+            Some(g) => g.rows(d),
+            None => series::series_up_to(d, m, *metric, *lang, *limit),
+        },
     );
     // Keyed like the series (plus the width) rather than by the series itself, so no deep
     // comparison of rows is needed.
     let placed = {
         let s = s.clone();
+        let gap = gap.clone();
         use_memo(
-            (props.models.clone(), metric, lang, limit, width),
-            move |(.., w)| layout(&s, metric, lang, *w, d.article.date, d.as_of),
+            (
+                props.models.clone(),
+                metric,
+                lang,
+                limit,
+                width,
+                gap.clone(),
+            ),
+            move |(.., w, _)| match &*gap {
+                Some(g) => gap_layout(g, lang, *w),
+                None => layout(&s, metric, lang, *w, d.article.date, d.as_of),
+            },
         )
     };
-    let title = t(lang, metric);
-    let desc = summary(&s, metric, d.article.date, lang);
+    let title = match &*gap {
+        Some(_) => t(lang, ChartMsg::GapTitle),
+        None => t(lang, metric),
+    };
+    let desc = match &*gap {
+        Some(g) => g.summary(lang),
+        None => summary(&s, metric, d.article.date, lang),
+    };
     let picked = (*selected).and_then(|m| s.rows.iter().find(|r| r.model == m));
     let details = picked.map(|r| detail(d, r, lang));
     let on_select = {
@@ -150,10 +192,18 @@ pub fn Chart(props: &ChartProps) -> Html {
         })
     };
     let (export_svg, export_png) = (export(false), export(true));
+    let export_gap_csv = Callback::from(move |_: MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        crate::browser::download(
+            crate::export::GAP_CSV,
+            "text/csv;charset=utf-8",
+            &crate::export::gap_csv(d),
+        );
+    });
     let chart = props.mode == ChartMode::Chart;
     // The first rows, and a button for all of them (or back to the first ones).
     let total = s.rows.len() + s.dropped;
-    let more = (total > CHART_LIMIT).then(|| {
+    let more = (total > CHART_LIMIT && gap.is_none()).then(|| {
         let (label, next) = if props.all_rows {
             (t(lang, Msg::FewerRows).to_string(), false)
         } else {
@@ -178,13 +228,17 @@ pub fn Chart(props: &ChartProps) -> Html {
                 { switch(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
                 { switch(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
             </div>
+            if let Some(g) = &*gap {
+                <GapControls {lang} gap={g.clone()} on_bench={props.on_gap_bench.clone()} on_set={props.on_gap_set.clone()} />
+                <GapText class="kllm-chart__gap" html={g.figures_html(d, lang)} />
+            }
             <div class="kllm-chart__plot" ref={plot_ref.clone()}>
                 if s.rows.is_empty() {
                     <p class="kllm-chart__empty">{ t(lang, ChartMsg::NoData) }</p>
                 } else if chart {
                     <ChartSvg placed={placed.clone()} title={title} desc={desc} selected={*selected} {on_select} />
                 } else {
-                    <ChartTable series={s.clone()} {metric} {lang} />
+                    <ChartTable series={s.clone()} {metric} {lang} gap={(*gap).clone()} />
                 }
             </div>
             { more.unwrap_or_default() }
@@ -204,19 +258,28 @@ pub fn Chart(props: &ChartProps) -> Html {
                 { for notes(&s, metric, chart, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
                 { for props.all_rows.then(|| dropped_line(&s, metric, lang)).flatten().map(|n| html! { <li class="kllm-chart__dropped">{ n }</li> }) }
                 { for unknown_lines(&s, lang).into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
+                if gap.as_ref().as_ref().is_some_and(|g| g.self_reported()) {
+                    <li>{ t(lang, ChartMsg::GapSelfReported) }</li>
+                }
             </ul>
+            if let Some(g) = &*gap {
+                <GapText class="kllm-chart__gap-how-wrap" html={g.how_html(d, lang)} />
+            }
             if chart && !s.rows.is_empty() {
                 // The numbers behind the marks, for screen readers and readers without
                 // JavaScript (the page is prerendered with this view).
                 <details class="kllm-chart__table-alt">
                     <summary>{ t(lang, ChartMsg::TableAlternative) }</summary>
-                    <ChartTable series={s.clone()} {metric} {lang} />
+                    <ChartTable series={s.clone()} {metric} {lang} gap={(*gap).clone()} />
                 </details>
                 <div class="kllm-chart__export" aria-live="polite">
                     <button type="button" class="kllm-chart__button" onclick={export_svg}>{ t(lang, ChartMsg::ExportSvg) }</button>
                     <button type="button" class="kllm-chart__button" onclick={export_png}>
                         { t(lang, if *png_failed { ChartMsg::ExportFailed } else { ChartMsg::ExportPng }) }
                     </button>
+                    if gap.is_some() {
+                        <button type="button" class="kllm-chart__button" onclick={export_gap_csv}>{ t(lang, ChartMsg::GapCsv) }</button>
+                    }
                 </div>
             }
         </figure>

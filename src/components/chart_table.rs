@@ -5,8 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::chart::gap::GapSeries;
 use crate::chart::series::Series;
-use crate::chart::table::write;
+use crate::chart::table::{write, write_gap};
 use crate::data::dataset;
 use crate::settings::{Lang, Metric};
 
@@ -15,6 +16,9 @@ pub struct ChartTableProps {
     pub series: Rc<Series>,
     pub metric: Metric,
     pub lang: Lang,
+    /// The gap view's series: its tables instead of the rows'.
+    #[prop_or_default]
+    pub gap: Option<Rc<GapSeries>>,
 }
 
 // By pointer for the rows: `Chart` memoises the series, so an unchanged table keeps its `Rc`.
@@ -23,15 +27,17 @@ impl PartialEq for ChartTableProps {
         Rc::ptr_eq(&self.series, &other.series)
             && self.metric == other.metric
             && self.lang == other.lang
+            && self.gap == other.gap
     }
 }
 
 #[component]
 pub fn ChartTable(props: &ChartTableProps) -> Html {
     let wrap = use_node_ref();
-    let table = super::raw::use_raw_html(
-        &wrap,
-        write(dataset(), &props.series, props.metric, props.lang).into(),
-    );
+    let html = match &props.gap {
+        Some(g) => write_gap(dataset(), g, props.lang),
+        None => write(dataset(), &props.series, props.metric, props.lang),
+    };
+    let table = super::raw::use_raw_html(&wrap, html.into());
     html! { <div class="kllm-chart__table-wrap" ref={wrap}>{ table }</div> }
 }

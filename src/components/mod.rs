@@ -5,6 +5,7 @@ mod app;
 mod card_list;
 mod chart;
 mod chart_export;
+mod chart_gap;
 mod chart_svg;
 mod chart_table;
 mod embed_code;

@@ -116,6 +116,7 @@ words!(Metric {
     Metric::Context => ("문맥 길이", "Context window"),
     Metric::Kmmlu => ("KMMLU 점수", "KMMLU score"),
     Metric::Mmlu => ("MMLU 점수", "MMLU score"),
+    Metric::Gap => ("격차", "Gap"),
 });
 
 words!(ChartMode {

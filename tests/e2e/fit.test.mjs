@@ -116,6 +116,8 @@ describe('every model is one or two taps from its sources', () => {
     const n = await cards.count();
     // One card near the end (past the first screenful) and one at the top.
     for (const i of [n - 2, 0]) await cards.nth(i).locator('summary').click();
+    // The timeline (the default view is the gap view), with every row.
+    await page.locator('.kllm-chart__switch').first().getByRole('radio', { name: '공개 시점', exact: true }).click();
     await page.locator('.kllm-chart__more button').click();
     await page.waitForFunction(() => /open=/.test(location.hash) && /all=1/.test(location.hash) && /rows=1/.test(location.hash));
     const view = async (p) => ({

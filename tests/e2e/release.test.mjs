@@ -203,7 +203,9 @@ describe('two releases from two data dates in one folder', () => {
       assert.ok(text.includes(`릴리스 ${A}(데이터 기준 2026년 11월 30일)`), text);
       assert.ok(text.includes(`새 릴리스 ${B}(데이터 기준 2026년 12월 15일)`), text);
       const href = await note.locator('a').getAttribute('href');
-      assert.equal(href, `${server.origin}/${B}/#v=1&q=${query}&r=${B}`);
+      // The same view, written in the current format: a format-1 link without a metric is the
+      // timeline (the gap view is format 2's default).
+      assert.equal(href, `${server.origin}/${B}/#v=2&q=${query}&metric=time&r=${B}`);
       // The old view stays: the search from the link is applied, the footer is the old release's.
       assert.equal(await page.locator('.kllm input[type=search]').inputValue(), '엑사원');
       assert.ok((await page.locator('.kllm-footer').textContent()).includes(`릴리스 ${A}`));
@@ -227,7 +229,7 @@ describe('two releases from two data dates in one folder', () => {
     try {
       await page.locator('.kllm-share > summary').click();
       const link = await page.locator('.kllm-share__input').inputValue();
-      assert.equal(link, `${server.origin}/${A}/#v=1&r=${A}`);
+      assert.equal(link, `${server.origin}/${A}/#v=2&r=${A}`);
     } finally {
       await page.context().close();
     }

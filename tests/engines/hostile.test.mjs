@@ -322,7 +322,8 @@ for (const engine of engines) {
       };
       await exportPng('/hostile/export.html');
       const saved = await s.waitFor(() => window.__kllmDownloads.find((d) => d.head) ?? null);
-      assert.equal(saved.name, 'kllm-time.png');
+      // The default view's drawing: the gap view.
+      assert.equal(saved.name, 'kllm-gap.png');
       assert.deepEqual(saved.head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
       assert.deepEqual((await guard(s)).violations, []);
 

@@ -1,0 +1,386 @@
+//! The gap view's series: the chosen comparison of a benchmark (see `crate::gap`) with its
+//! figures at the article's date and at the data's date, the models' names in the reader's
+//! language, and the texts composed from them (the sentences, the notes, the summary). Pure.
+
+use super::series::{Measured, Row, Series, Value};
+use crate::gap::{self, Comparison, Figure, Point, Step, Why};
+use crate::i18n::chart::{self as words, GapModel, GapOutcome};
+use crate::i18n::{format, t, text, ChartMsg};
+use crate::markup::{close, element, open};
+use crate::model::{BenchmarkId, Dataset, Date, ModelRef};
+use crate::settings::Lang;
+
+/// Everything the gap view shows for one benchmark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GapSeries {
+    pub bench: BenchmarkId,
+    pub comparison: Comparison,
+    /// The comparison's stable name (share links).
+    pub slug: String,
+    /// The comparison's setting in the reader's language: `MMLU · 5-shot · base`.
+    pub setting: String,
+    /// The article's date and the figure then.
+    pub article: (Date, Figure),
+    /// The data's as-of date and the figure then.
+    pub now: (Date, Figure),
+    /// The comparisons of this benchmark with a figure (the setting choice), as (slug, label);
+    /// the shown one is among them even without a figure.
+    pub choices: Vec<(String, String)>,
+    /// The other comparisons of the benchmark with a figure: (setting, figure then, figure now).
+    pub others: Vec<(String, String, String)>,
+    /// Each compared model's label in the reader's language ([`point_label`]).
+    pub names: Vec<(ModelRef, String)>,
+}
+
+/// A comparison's setting in words.
+pub fn setting_label(d: &Dataset, c: &Comparison, lang: Lang) -> String {
+    let p = &c.protocol;
+    let owner = p.table.map(|tb| text(lang, &d.org(tb.measured_by).name));
+    words::setting(lang, p.benchmark.name(), p.shots, p.cot, p.variant, owner)
+}
+
+/// A figure in a few words, for lists of comparisons.
+fn short(f: &Figure, lang: Lang) -> String {
+    match f {
+        Figure::Behind {
+            months, at_least, ..
+        } => words::gap_short(lang, Some((*months, *at_least)), false),
+        Figure::Ahead { .. } => words::gap_short(lang, None, true),
+        Figure::None(_) => words::gap_short(lang, None, false),
+    }
+}
+
+/// The gap view of `bench`, on the comparison named `slug` (else the default one); `None`
+/// when nothing on the benchmark is scored.
+pub fn gap_series(
+    d: &Dataset,
+    bench: BenchmarkId,
+    slug: Option<&str>,
+    lang: Lang,
+) -> Option<GapSeries> {
+    let all = gap::comparisons(d, bench);
+    let at = slug
+        .and_then(|s| all.iter().position(|c| c.protocol.slug(d) == s))
+        .unwrap_or(0);
+    let c = all.get(at)?.clone();
+    let (article, now) = (d.article.date, d.as_of);
+    let choices = all
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| i == at || c.has_figure(now))
+        .map(|(_, c)| (c.protocol.slug(d), setting_label(d, c, lang)))
+        .collect();
+    let others = all
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| i != at && c.has_figure(now))
+        .map(|(_, c)| {
+            (
+                setting_label(d, c, lang),
+                short(&c.figure(article), lang),
+                short(&c.figure(now), lang),
+            )
+        })
+        .collect();
+    let names = c
+        .korean
+        .iter()
+        .chain(c.global.iter())
+        .map(|p| (p.model, point_label(d, p, lang)))
+        .collect();
+    Some(GapSeries {
+        names,
+        bench,
+        slug: c.protocol.slug(d),
+        setting: setting_label(d, &c, lang),
+        article: (article, c.figure(article)),
+        now: (now, c.figure(now)),
+        comparison: c,
+        choices,
+        others,
+    })
+}
+
+/// A model's name in the reader's language, with the measured size when the release has
+/// several: `Kanana · 32.5B`.
+pub fn point_label(d: &Dataset, p: &Point, lang: Lang) -> String {
+    let m = d.model(p.model);
+    let name = text(lang, &m.name).to_string();
+    let sizes = m.params.value().map_or(0, |s| s.len());
+    match p.size {
+        Some(size) if sizes > 1 => format!("{name} · {}", format::params(size, lang)),
+        _ => name,
+    }
+}
+
+impl GapSeries {
+    /// The point behind a step.
+    pub fn point(&self, model: ModelRef) -> Option<&Point> {
+        self.comparison
+            .korean
+            .iter()
+            .chain(self.comparison.global.iter())
+            .find(|p| p.model == model)
+    }
+
+    /// A compared model's label (empty for a model not in the comparison).
+    pub fn name(&self, model: ModelRef) -> &str {
+        self.names
+            .iter()
+            .find(|(m, _)| *m == model)
+            .map_or("", |(_, n)| n.as_str())
+    }
+
+    fn model<'a>(&self, s: &Step, lang: Lang, buf: &'a mut [String; 3]) -> GapModel<'a> {
+        buf[0] = self.name(s.model).to_string();
+        buf[1] = format::month(s.date, lang);
+        buf[2] = format::score(s.score);
+        GapModel {
+            name: &buf[0],
+            released: &buf[1],
+            score: &buf[2],
+        }
+    }
+
+    /// The sentence for one moment (`article`: the article's date, else the data's).
+    pub fn sentence(&self, lang: Lang, article: bool) -> String {
+        self.sentence_with(lang, article, true)
+    }
+
+    /// The sentence for one moment without the setting in front (the view shows it above).
+    pub fn short_sentence(&self, lang: Lang, article: bool) -> String {
+        self.sentence_with(lang, article, false)
+    }
+
+    fn sentence_with(&self, lang: Lang, article: bool, setting: bool) -> String {
+        let (date, figure) = if article { self.article } else { self.now };
+        let when = words::when(lang, article, &format::date(date, lang));
+        let (mut kb, mut gb) = (<[String; 3]>::default(), <[String; 3]>::default());
+        let outcome = match figure {
+            Figure::Behind {
+                korean,
+                global,
+                months,
+                at_least,
+            } => GapOutcome::Behind {
+                korean: self.model(&korean, lang, &mut kb),
+                global: self.model(&global, lang, &mut gb),
+                months,
+                at_least,
+            },
+            Figure::Ahead {
+                korean,
+                global,
+                months,
+            } => GapOutcome::Ahead {
+                korean: self.model(&korean, lang, &mut kb),
+                later: match (global, months) {
+                    (Some(g), Some(n)) => Some((self.model(&g, lang, &mut gb), n)),
+                    _ => None,
+                },
+            },
+            Figure::None(Why::TooFewKorean(count)) => GapOutcome::TooFew {
+                korean: true,
+                count,
+            },
+            Figure::None(Why::TooFewGlobal(count)) => GapOutcome::TooFew {
+                korean: false,
+                count,
+            },
+        };
+        let setting = setting.then_some(self.setting.as_str());
+        words::gap_sentence(lang, setting, &when, &outcome)
+    }
+
+    /// Both sentences: at the article's date, then now.
+    pub fn sentences(&self, lang: Lang) -> [String; 2] {
+        [self.sentence(lang, true), self.sentence(lang, false)]
+    }
+
+    /// The note next to the figures on who measured the scores (as of now): several
+    /// measurers, or one measurer's table.
+    pub fn measurer_note(&self, d: &Dataset, lang: Lang) -> Option<String> {
+        let by = self.comparison.measurers(self.now.0);
+        let names: Vec<&str> = by.iter().map(|&o| text(lang, &d.org(o).name)).collect();
+        match (names.len(), self.comparison.protocol.table) {
+            (0, _) => None,
+            (_, Some(tb)) => Some(words::gap_one_table(
+                lang,
+                text(lang, &d.org(tb.measured_by).name),
+            )),
+            (1, None) => None,
+            _ => Some(words::gap_mixed(lang, &names)),
+        }
+    }
+
+    /// Whether any score drawn is self-reported (the `*` note).
+    pub fn self_reported(&self) -> bool {
+        self.comparison.points(self.now.0).any(|p| p.self_reported)
+    }
+
+    /// The notes under the figures: other comparisons of the benchmark, the benchmarks
+    /// without a figure, what a missing model would do, and that filters do not apply.
+    pub fn notes(&self, d: &Dataset, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        if !self.others.is_empty() {
+            out.push(words::gap_others(lang, &self.others));
+        }
+        let unscored: Vec<&str> = gap::without_figure(d).iter().map(|b| b.name()).collect();
+        if !unscored.is_empty() {
+            out.push(words::gap_unscored(lang, &unscored));
+        }
+        out.push(t(lang, ChartMsg::GapCoverage).to_string());
+        out.push(t(lang, ChartMsg::GapAllModels).to_string());
+        out
+    }
+
+    /// The figures in words as HTML, now first (the question the view answers), then at the
+    /// article's date, and who measured the scores; the setting is named above them unless the
+    /// view's setting choice shows it. Written here, not by Yew: static text costs less wasm as
+    /// a string (`components::chart_gap`).
+    pub fn figures_html(&self, d: &Dataset, lang: Lang) -> String {
+        let mut o = String::with_capacity(800);
+        if self.choices.len() <= 1 {
+            element(
+                &mut o,
+                "p",
+                &[("class", "kllm-chart__gap-setting")],
+                &self.setting,
+            );
+        }
+        for (moment, article) in [("now", false), ("article", true)] {
+            let attrs = [
+                ("class", "kllm-chart__gap-sentence"),
+                ("data-moment", moment),
+            ];
+            element(&mut o, "p", &attrs, &self.short_sentence(lang, article));
+        }
+        if let Some(note) = self.measurer_note(d, lang) {
+            element(&mut o, "p", &[("class", "kllm-chart__gap-note")], &note);
+        }
+        o
+    }
+
+    /// The rule for comparable scores and the caveats, as a disclosure (HTML).
+    pub fn how_html(&self, d: &Dataset, lang: Lang) -> String {
+        let mut o = String::with_capacity(2000);
+        open(
+            &mut o,
+            "details",
+            &[("class", "kllm-chart__table-alt kllm-chart__gap-how")],
+        );
+        element(&mut o, "summary", &[], t(lang, ChartMsg::GapHow));
+        element(&mut o, "p", &[], t(lang, ChartMsg::GapRule));
+        for n in self.notes(d, lang) {
+            element(&mut o, "p", &[], &n);
+        }
+        close(&mut o, "details");
+        o
+    }
+
+    /// The drawing's text summary (`<desc>`).
+    pub fn summary(&self, lang: Lang) -> String {
+        let c = &self.comparison;
+        words::gap_summary(
+            lang,
+            &self.setting,
+            c.korean.len(),
+            c.global.len(),
+            &self.sentences(lang),
+        )
+    }
+
+    /// The compared scores as chart rows (oldest first; Korean and global together), for the
+    /// details of a tapped point and the table.
+    pub fn rows(&self, d: &Dataset) -> Series {
+        let c = &self.comparison;
+        let mut points: Vec<&Point> = c.korean.iter().chain(c.global.iter()).collect();
+        crate::gap::sort_short(&mut points, |a, b| crate::gap::by_date(a, b));
+        let rows = points
+            .into_iter()
+            .map(|p| {
+                let m = d.model(p.model);
+                Row {
+                    model: p.model,
+                    label: self.name(p.model).to_string(),
+                    value: Value::Score(p.score),
+                    reference: p.reference,
+                    source: p.source,
+                    status: p.status,
+                    sizes: m.params.value().map_or(0, |s| s.len()),
+                    measured: Some(Measured {
+                        by: p.measured_by,
+                        self_reported: p.self_reported,
+                        variant: c.protocol.variant,
+                        size: p.size,
+                    }),
+                }
+            })
+            .collect();
+        Series {
+            rows,
+            ..Default::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset;
+
+    #[test]
+    fn sentences_at_both_dates_in_both_languages() {
+        let d = dataset();
+        let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
+        let [then, now] = s.sentences(Lang::En);
+        assert_eq!(
+            then,
+            "MMLU · 5-shot · base: No figure at the article's date (6 Feb 2025): \
+             no Korean model has a comparable score (two are needed)."
+        );
+        assert_eq!(
+            now,
+            "MMLU · 5-shot · base: When the data was last checked (30 Nov 2026), the best Korean \
+             score was 78.1, by Motif 2 12.7B (Nov 2025). A global model had first reached it \
+             19 months (1 year 7 months) earlier: Llama 3 · 70B (Apr 2024), 79.5."
+        );
+        let s = gap_series(d, BenchmarkId::Kmmlu, None, Lang::Ko).unwrap();
+        assert_eq!(
+            s.sentence(Lang::Ko, true),
+            "KMMLU · 카카오 비교표 · 기본 모델(base): 기사 시점(2025년 2월 6일) 한국 최고 점수는 \
+             카나나 · 325억(2024년 11월)의 62.1입니다. 글로벌 모델은 이 점수에 2개월 먼저 \
+             도달했습니다: 큐원 2.5 72B(2024년 9월) 68.6."
+        );
+    }
+
+    #[test]
+    fn notes_say_who_measured_and_what_else_there_is() {
+        let d = dataset();
+        let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
+        let note = s.measurer_note(d, Lang::En).unwrap();
+        assert!(note.starts_with("Measured by 4 parties"), "{note}");
+        let notes = s.notes(d, Lang::En);
+        assert!(notes[0].starts_with("Other comparisons on this benchmark — MMLU · Kakao's table · base: 4+ months at the article's date, 4+ months now"), "{}", notes[0]);
+        assert!(notes[1].contains("GPQA Diamond"), "{}", notes[1]);
+        let k = gap_series(d, BenchmarkId::Kmmlu, None, Lang::Ko).unwrap();
+        assert!(k
+            .measurer_note(d, Lang::Ko)
+            .unwrap()
+            .contains("카카오의 표 하나"));
+        assert_eq!(k.choices.len(), 2);
+    }
+
+    #[test]
+    fn rows_carry_every_compared_score_oldest_first() {
+        let d = dataset();
+        let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
+        let rows = s.rows(d).rows;
+        assert_eq!(rows.len(), 7);
+        assert_eq!(rows[0].label, "Llama 2 · 70B");
+        assert!(rows.windows(2).all(|w| {
+            let (a, b) = (s.point(w[0].model).unwrap(), s.point(w[1].model).unwrap());
+            a.date <= b.date
+        }));
+    }
+}
