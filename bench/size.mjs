@@ -20,7 +20,10 @@ export const AIM = 170 * 1024;
  * holds the line at the last measured total plus about 1%, so the size can only go down; lower
  * it with every saving, and raise it only in a commit that says what the bytes buy.
  */
-export const CEILING = 300 * 1024;
+// Set 2026-11-30 after the gap view (issue 16) merged: 319,945 B measured, plus 1 %. The gap
+// view cost 33,136 B gzip (286,809 B before it): its comparison rule, series, layout, texts in
+// two languages and CSV.
+export const CEILING = 323_200;
 
 /** Every same-origin file the page loads: itself, what its HTML references, and what those
  *  scripts load in turn (static and dynamic imports, `new URL('./x', import.meta.url)`). */
