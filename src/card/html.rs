@@ -255,7 +255,18 @@ fn programme(o: &mut String, d: &'static Dataset, m: &'static Model, lang: Lang,
         }
         o.push_str("</li>");
     }
-    o.push_str("</ol></div>");
+    o.push_str("</ol>");
+    // What the programme is and what is not known yet (a round announced but no result
+    // found), with the sources it rests on.
+    if let Some(n) = &p.note {
+        o.push_str(r#"<p class="kllm-card__note">"#);
+        esc(o, i18n::text(lang, n));
+        for s in p.sources.iter() {
+            cite(o, lang, refs, d.source(*s));
+        }
+        o.push_str("</p>");
+    }
+    o.push_str("</div>");
 }
 
 /// The one-glance line of a closed card: developer, release, size and access, each with
@@ -614,6 +625,18 @@ mod tests {
             if let Some((_, o)) = entry.standing() {
                 assert!(summary.contains(t(lang, o.result)), "{summary}");
             }
+            // Then what the programme is and what is not known yet, citing its sources.
+            let note = entry
+                .programme
+                .note
+                .as_ref()
+                .expect("the programme has a note");
+            let after = &section[section.find("</ol>").unwrap()..section.find("</div>").unwrap()];
+            assert!(after.contains(i18n::text(lang, note)), "{after}");
+            let cited = after
+                .matches(&format!(" · {} ", t(lang, Msg::Source)))
+                .count();
+            assert_eq!(cited, entry.programme.sources.len(), "{after}");
         }
         // A model outside the programme has no badge.
         let other = d.find("gpt-4").unwrap();
