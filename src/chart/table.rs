@@ -86,25 +86,36 @@ pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String
             starred |= m.ends_with('*');
             element(&mut o, "td", &[], &m);
         }
-        o.push_str("<td>");
-        element(
-            &mut o,
-            "a",
-            &[("href", c.url), ("target", "_blank"), ("rel", "noopener")],
-            c.source,
-        );
-        o.push_str("</td></tr>");
+        source_cell(&mut o, c.url, c.source);
+        o.push_str("</tr>");
     }
+    end_table(&mut o, lang, starred);
+    o
+}
+
+/// A row's last cell: its source, opening in a new tab.
+fn source_cell(o: &mut String, url: &str, text: &str) {
+    o.push_str("<td>");
+    element(
+        o,
+        "a",
+        &[("href", url), ("target", "_blank"), ("rel", "noopener")],
+        text,
+    );
+    o.push_str("</td>");
+}
+
+/// Closes a table; under it, what the star on self-reported scores means, when one has it.
+fn end_table(o: &mut String, lang: Lang, starred: bool) {
     o.push_str("</tbody></table>");
     if starred {
         element(
-            &mut o,
+            o,
             "p",
             &[("class", "kllm-chart__table-note")],
             t(lang, ChartMsg::SelfReported),
         );
     }
-    o
 }
 
 /// A figure's cells: (Korean best, first global to reach it, the gap).
@@ -246,28 +257,10 @@ pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
             &value_full(r.value, lang),
         );
         element(&mut o, "td", &[], &by);
-        o.push_str("<td>");
-        element(
-            &mut o,
-            "a",
-            &[
-                ("href", &src.url),
-                ("target", "_blank"),
-                ("rel", "noopener"),
-            ],
-            &src.publisher,
-        );
-        o.push_str("</td></tr>");
+        source_cell(&mut o, &src.url, &src.publisher);
+        o.push_str("</tr>");
     }
-    o.push_str("</tbody></table>");
-    if starred {
-        element(
-            &mut o,
-            "p",
-            &[("class", "kllm-chart__table-note")],
-            t(lang, ChartMsg::SelfReported),
-        );
-    }
+    end_table(&mut o, lang, starred);
     o
 }
 

@@ -127,6 +127,22 @@ pub fn Chart(props: &ChartProps) -> Html {
                 .flatten()
         },
     );
+    // The gap view's words, written once per gap series (not on every render: the chart
+    // renders again for each filter change, which the gap view does not follow).
+    let gap_text = {
+        let gap = gap.clone();
+        use_memo(
+            (metric, props.gap_bench, props.gap_set.clone(), lang),
+            move |_| {
+                gap.as_ref().as_ref().map(|g| {
+                    (
+                        AttrValue::from(g.figures_html(d, lang)),
+                        AttrValue::from(g.how_html(d, lang)),
+                    )
+                })
+            },
+        )
+    };
     let s = use_memo(
         (props.models.clone(), metric, lang, limit, gap.clone()),
         |(m, metric, lang, limit, gap)| match &**gap {
@@ -228,9 +244,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                 { switch(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
                 { switch(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
             </div>
-            if let Some(g) = &*gap {
+            if let (Some(g), Some((figures, _))) = (&*gap, &*gap_text) {
                 <GapControls {lang} gap={g.clone()} on_bench={props.on_gap_bench.clone()} on_set={props.on_gap_set.clone()} />
-                <GapText class="kllm-chart__gap" html={g.figures_html(d, lang)} />
+                <GapText class="kllm-chart__gap" html={figures.clone()} />
             }
             <div class="kllm-chart__plot" ref={plot_ref.clone()}>
                 if s.rows.is_empty() {
@@ -262,8 +278,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <li>{ t(lang, ChartMsg::GapSelfReported) }</li>
                 }
             </ul>
-            if let Some(g) = &*gap {
-                <GapText class="kllm-chart__gap-how-wrap" html={g.how_html(d, lang)} />
+            if let Some((_, how)) = &*gap_text {
+                <GapText class="kllm-chart__gap-how-wrap" html={how.clone()} />
             }
             if chart && !s.rows.is_empty() {
                 // The numbers behind the marks, for screen readers and readers without

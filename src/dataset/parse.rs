@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use super::read::{Reader, Table};
+use super::read::{Obj, Reader, Table};
 use crate::model::*;
 
 /// Reads a fact: `{"value": …, "source", "status", "note"?, "alternatives"?}` or
@@ -29,24 +29,7 @@ fn fact<T: Clone + 'static>(
             if o.has("status") || o.has("alternatives") {
                 r.error(&o.path, "an unknown value has no status or alternatives, only \"unknown\", \"reason\" and an optional \"source\"");
             }
-            let kind = o.req(r, "unknown").and_then(|v| {
-                r.slug_of(
-                    v,
-                    &o.at("unknown"),
-                    UnknownKind::from_slug,
-                    UnknownKind::expected,
-                )
-            });
-            let reason = o.req(r, "reason").and_then(|v| r.text(v, &o.at("reason")));
-            let source = o.opt("source").map(|v| {
-                r.reference(v, &o.at("source"), Table::Source)
-                    .map(SourceRef)
-            });
-            Some(Fact::Unknown(Missing {
-                kind: kind?,
-                reason: reason?,
-                source: present(source)?,
-            }))
+            missing_fields(r, &mut o).map(Fact::Unknown)
         }
         Some(val) => {
             if o.has("unknown") || o.has("reason") {
@@ -608,6 +591,14 @@ fn outcome(
 /// `{"unknown": kind, "reason": {...}, "source"?: id}`: why something is not known.
 fn missing(r: &mut Reader, v: &Value, path: String) -> Option<Missing> {
     let mut o = r.obj(v, path)?;
+    let m = missing_fields(r, &mut o);
+    o.finish(r);
+    m
+}
+
+/// The fields of a [`Missing`] in an object already open (an unknown fact, or a round's
+/// `outcome_unknown`): every field is read, so each mistake is reported.
+fn missing_fields(r: &mut Reader, o: &mut Obj) -> Option<Missing> {
     let kind = o.req(r, "unknown").and_then(|v| {
         r.slug_of(
             v,
@@ -621,7 +612,6 @@ fn missing(r: &mut Reader, v: &Value, path: String) -> Option<Missing> {
         r.reference(v, &o.at("source"), Table::Source)
             .map(SourceRef)
     });
-    o.finish(r);
     Some(Missing {
         kind: kind?,
         reason: reason?,
