@@ -3,7 +3,8 @@
 //! page, in both languages. Walks the real dataset, so a new wording anywhere fails here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kllm_widget::card::html::{card, CardState};
+use kllm_widget::card::html::card;
+use kllm_widget::card::list::CardState;
 use kllm_widget::card::{card_rows, CardRow};
 use kllm_widget::chart::detail::detail;
 use kllm_widget::chart::series::{series, Gap};

@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-pub use super::list::Listed;
+use super::list::{CardState, Listed};
 use super::{card_rows, glance_facts, highlight, highlight_text, CardRow, Highlight};
 use crate::data::dataset;
 use crate::i18n::{self, format, t, ui, Msg};
@@ -315,17 +315,6 @@ fn glance(o: &mut String, m: &'static Model, lang: Lang) {
         }
         o.push_str("</span>");
     }
-}
-
-/// How a card of the list is shown (see [`super::list`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct CardState {
-    pub listed: Listed,
-    /// Expanded to its full facts and sources.
-    pub open: bool,
-    pub pinned: bool,
-    /// The pin button is refused (the comparison is full and this card is not in it).
-    pub pin_disabled: bool,
 }
 
 /// The attributes of a card's list item: its class and whether it is `hidden`.

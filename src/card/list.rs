@@ -2,7 +2,6 @@
 //! when the reader asked, and always the pinned and opened ones. Filters and search apply to
 //! the whole set; the result line counts the whole set. Pure.
 
-use super::html::CardState;
 use crate::model::ModelRef;
 use crate::state::{WidgetState, CARD_LIMIT, MAX_PINS};
 
@@ -16,6 +15,17 @@ pub enum Listed {
     More,
     /// Left out by the filters or the search.
     Filtered,
+}
+
+/// How a card of the list is shown (the list's decision for it, with the reader's own state).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct CardState {
+    pub listed: Listed,
+    /// Expanded to its full facts and sources.
+    pub open: bool,
+    pub pinned: bool,
+    /// The pin button is refused (the comparison is full and this card is not in it).
+    pub pin_disabled: bool,
 }
 
 /// Every card's state, in `order`, and how many cards of the view are past the limit.

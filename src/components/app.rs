@@ -13,7 +13,7 @@ use super::toolbar::Toolbar;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
 use super::Chart;
-use crate::card::{self, html::CardState};
+use crate::card::{self, list::CardState};
 use crate::chips;
 use crate::data::dataset;
 use crate::filter::{ordered, visible_in};

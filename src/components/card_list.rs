@@ -19,7 +19,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDetailsElement};
 use yew::prelude::*;
 
-use crate::card::html::{article_class, card_list, item_attrs, pin_attrs, CardState};
+use crate::card::html::{article_class, card_list, item_attrs, pin_attrs};
+use crate::card::list::CardState;
 use crate::data::dataset;
 use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
