@@ -20,10 +20,14 @@ export const AIM = 170 * 1024;
  * holds the line at the last measured total plus about 1%, so the size can only go down; lower
  * it with every saving, and raise it only in a commit that says what the bytes buy.
  */
-// Set 2026-11-30 after the gap view (issue 16) merged: 319,945 B measured, plus 1 %. The gap
-// view cost 33,136 B gzip (286,809 B before it): its comparison rule, series, layout, texts in
-// two languages and CSV.
-export const CEILING = 323_200;
+// Set 2026-12-06 after the headline figure (issue 23): 346,477 B measured, plus 1 %. From
+// 321,028 B: the data to December 2026 (81 models from 61, the global models back to 2020 that
+// make the headline exact, where every one of the 259 scores states its setting) grew the
+// dataset blob and the prerendered cards (wasm +18,264 B, index.html +7,088 B); the figure
+// first with what it rests on and the tables' new columns are a few hundred bytes of it.
+// Issue 24 (ship only what the first view shows) brings it down next. Before: 323,200 B, set
+// 2026-11-30 after the gap view (issue 16, 33,136 B).
+export const CEILING = 350_000;
 
 /** Every same-origin file the page loads: itself, what its HTML references, and what those
  *  scripts load in turn (static and dynamic imports, `new URL('./x', import.meta.url)`). */

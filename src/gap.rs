@@ -59,7 +59,7 @@ impl Protocol {
     }
 
     /// A stable name for share links, unique per benchmark: `base.5shot`, `instruct.0shot.cot`,
-    /// `base.kakao-kanana-github.kakao` (variant, then the setting or the table's source and
+    /// `base.kmmlu-paper.kmmlu-authors` (variant, then the setting or the table's source and
     /// measurer ids).
     pub fn slug(&self, d: &Dataset) -> String {
         let mut s = String::from(self.variant.slug());
@@ -102,6 +102,8 @@ pub struct Point {
     pub size: Option<f64>,
     pub source: SourceRef,
     pub status: Status,
+    /// The score's place in its model's `benchmarks` (its setting and where that is stated).
+    pub entry: u16,
 }
 
 /// A new best score on one side: the model that set it and when.
@@ -243,6 +245,24 @@ pub fn figure(korean: &[Point], global: &[Point], at: Date) -> Figure {
     }
 }
 
+/// What a figure rests on: the scores that decide it, each with the figure as it would be
+/// without that score (leave-one-out). A figure that moves a lot without one score is a
+/// fragile figure, and the view says so.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rests {
+    /// Korea's best score, which the figure measures from, and the figure without it.
+    pub korean: Option<(Step, Figure)>,
+    /// The global score that first reached it, and the figure without it.
+    pub global: Option<(Step, Figure)>,
+}
+
+impl Rests {
+    /// The deciding scores, Korean first, with the figure without each.
+    pub fn each(&self) -> impl Iterator<Item = (Step, Figure)> + '_ {
+        self.korean.iter().chain(self.global.iter()).copied()
+    }
+}
+
 /// Every comparable score on one benchmark under one protocol, one point per model.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -260,6 +280,34 @@ impl Comparison {
     /// Time to parity at `at`.
     pub fn figure(&self, at: Date) -> Figure {
         figure(&self.korean, &self.global, at)
+    }
+
+    /// The figure at `at` without `model`'s score (its point left out of its side).
+    pub fn figure_without(&self, model: ModelRef, at: Date) -> Figure {
+        let keep = |ps: &[Point]| -> Vec<Point> {
+            ps.iter().filter(|p| p.model != model).copied().collect()
+        };
+        figure(&keep(&self.korean), &keep(&self.global), at)
+    }
+
+    /// The scores the figure at `at` rests on, and the figure without each: Korea's best and
+    /// the global score that first reached it (when one did). No figure rests on nothing.
+    pub fn rests(&self, at: Date) -> Rests {
+        let without = |s: Step| (s, self.figure_without(s.model, at));
+        match self.figure(at) {
+            Figure::Behind { korean, global, .. } => Rests {
+                korean: Some(without(korean)),
+                global: Some(without(global)),
+            },
+            Figure::Ahead { korean, global, .. } => Rests {
+                korean: Some(without(korean)),
+                global: global.map(without),
+            },
+            Figure::None(_) => Rests {
+                korean: None,
+                global: None,
+            },
+        }
     }
 
     /// Whether both sides have [`MIN_POINTS`] points up to `at`.
@@ -311,7 +359,12 @@ pub fn comparisons(d: &Dataset, bench: BenchmarkId) -> Vec<Comparison> {
     let mut out: Vec<Comparison> = Vec::new();
     for (i, m) in d.models.iter().enumerate() {
         let r = ModelRef(i as u16);
-        for b in m.benchmarks.iter().filter(|b| b.benchmark == bench) {
+        for (entry, b) in m
+            .benchmarks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.benchmark == bench)
+        {
             let protocol = Protocol::of(b);
             let at = match out.iter().position(|c| c.protocol == protocol) {
                 Some(at) => at,
@@ -342,6 +395,7 @@ pub fn comparisons(d: &Dataset, bench: BenchmarkId) -> Vec<Comparison> {
                 size: b.size,
                 source: b.source,
                 status: b.status,
+                entry: entry as u16,
             };
             let side = if m.reference {
                 &mut c.global

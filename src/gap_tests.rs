@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::data::dataset;
-use crate::model::Benchmark;
+use crate::model::{Benchmark, Evidence};
 
 const K: bool = false;
 const G: bool = true;
@@ -20,6 +20,7 @@ fn p(model: u16, date: Date, score: f64, reference: bool) -> Point {
         size: None,
         source: SourceRef(0),
         status: Status::Verified,
+        entry: 0,
     }
 }
 
@@ -220,6 +221,10 @@ fn entry(
         status: Status::Verified,
         shots,
         cot,
+        evidence: Evidence {
+            at: "Table 1".into(),
+            words: Some("5-shot".into()),
+        },
     }
 }
 
@@ -262,25 +267,44 @@ fn real_data_mmlu_five_shot_base_models() {
     let all = comparisons(d, BenchmarkId::Mmlu);
     let c = &all[0];
     assert_eq!(c.protocol.slug(d), "base.5shot", "the default: most models");
-    // Every point is a stated 5-shot base score; Llama 3.1 and Qwen2.5 by DeepSeek's table,
-    // not Kakao's (whose setting is not stated), Llama 2 by Meta's re-measured 69.7.
+    // Every point is a 5-shot score of a pre-trained checkpoint, as its source states. The
+    // global side reaches back to GPT-3 (2020), so the first crossing is inside the data.
     assert_eq!(
         ids(d, &c.global),
-        ["llama-2", "llama-3", "llama-3-1", "qwen2-5-72b"]
+        [
+            "gpt-3",
+            "gopher",
+            "chinchilla",
+            "palm",
+            "llama",
+            "gpt-4",
+            "llama-2",
+            "yi-34b",
+            "deepseek-llm-67b",
+            "qwen-72b",
+            "gemini-1-0",
+            "mixtral-8x7b",
+            "llama-3",
+            "llama-3-1",
+            "qwen2-5-72b"
+        ]
     );
-    let scores: Vec<f64> = c.global.iter().map(|p| p.score).collect();
-    assert_eq!(scores, [69.7, 79.5, 84.4, 85.0]);
+    // GPT-4's 86.4 is the base model's (GPT-4 Technical Report, Table 2).
+    let gpt4 = c.global.iter().find(|p| id(d, p.model) == "gpt-4").unwrap();
+    assert_eq!(gpt4.score, 86.4);
+    // Kanana 1.0's base rows are 5-shot too (Kakao's README and report, 5-shot log-likelihood).
     assert_eq!(
         ids(d, &c.korean),
-        ["kanana-1-5", "motif-2-12-7b", "kanana-2"]
+        ["kanana", "kanana-1-5", "motif-2-12-7b", "kanana-2"]
     );
     // Of Kanana 1.5's six base sizes, the best (32.5B, 76.76).
-    assert_eq!(c.korean[0].score, 76.76);
-    assert_eq!(c.korean[0].size, Some(32.5));
-    // At the article's date no Korean model had a stated 5-shot base score.
-    assert_eq!(c.figure(ARTICLE), Figure::None(Why::TooFewKorean(0)));
-    // Now: Motif 2 (November 2025, 78.1) against Llama 3 70B base (18 April 2024, 79.5):
-    // 2024-04 → 2025-11 is 19 months.
+    assert_eq!(c.korean[1].score, 76.76);
+    assert_eq!(c.korean[1].size, Some(32.5));
+    // At the article's date only Kanana (November 2024) had a stated 5-shot base score.
+    assert_eq!(c.figure(ARTICLE), Figure::None(Why::TooFewKorean(1)));
+    // Now: Motif 2 12.7B (November 2025, 78.1); the first global model at or above it is
+    // GPT-4 (14 March 2023, 86.4): March 2023 → November 2025 is 2 × 12 + 8 = 32 months, an
+    // exact figure (GPT-3, Gopher, Chinchilla, PaLM and LLaMA came earlier, all below).
     let Figure::Behind {
         korean,
         global,
@@ -291,47 +315,75 @@ fn real_data_mmlu_five_shot_base_models() {
         panic!("{:?}", c.figure(d.as_of))
     };
     assert_eq!((id(d, korean.model), korean.score), ("motif-2-12-7b", 78.1));
-    assert_eq!((id(d, global.model), global.score), ("llama-3", 79.5));
-    assert_eq!((months, at_least), (19, false));
-    // Meta, DeepSeek, Kakao and Motif measured these scores.
-    assert_eq!(c.measurers(d.as_of).len(), 4);
+    assert_eq!((id(d, global.model), global.score), ("gpt-4", 86.4));
+    assert_eq!((months, at_least), (32, false));
+    // What it rests on. Without GPT-4's score the first global model at 78.1 or more is
+    // Gemini 1.0 Ultra (December 2023, 83.7): December 2023 → November 2025, 23 months.
+    // Without Motif 2's, Korea's best is Kanana (November 2024, 77.68), which GPT-4 had
+    // passed in March 2023: 1 × 12 + 8 = 20 months.
+    let r = c.rests(d.as_of);
+    let (k, without_k) = r.korean.unwrap();
+    let (g, without_g) = r.global.unwrap();
+    assert_eq!((id(d, k.model), id(d, g.model)), ("motif-2-12-7b", "gpt-4"));
+    assert_eq!(without_g.months_behind(), Some(23));
+    assert!(
+        matches!(without_g, Figure::Behind { global, .. } if id(d, global.model) == "gemini-1-0")
+    );
+    assert_eq!(without_k.months_behind(), Some(20));
+    assert!(matches!(without_k, Figure::Behind { korean, .. } if id(d, korean.model) == "kanana"));
+    assert_eq!(
+        c.rests(ARTICLE),
+        Rests {
+            korean: None,
+            global: None
+        }
+    );
 }
 
 #[test]
-fn real_data_mmlu_in_kakaos_tables() {
+fn real_data_mmlu_other_settings() {
     let d = dataset();
     let all = comparisons(d, BenchmarkId::Mmlu);
-    let slugs: Vec<String> = all.iter().take(3).map(|c| c.protocol.slug(d)).collect();
+    let with_figure: Vec<String> = all
+        .iter()
+        .filter(|c| c.has_figure(d.as_of))
+        .map(|c| c.protocol.slug(d))
+        .collect();
     assert_eq!(
-        slugs,
-        [
-            "base.5shot",
-            "base.kakao-kanana-github.kakao",
-            "instruct.kakao-kanana-github.kakao"
-        ]
+        with_figure,
+        ["base.5shot", "instruct.0shot.cot", "instruct.5shot"]
     );
-    assert!(all[3..].iter().all(|c| !c.has_figure(d.as_of)));
-    // Kakao's base-model table: Kanana Flag 77.68 (14 November 2024) against Llama 3.1 70B
-    // 78.93 (23 July 2024), the table's earliest global model: at least 4 months (July →
-    // November), at the article's date and now alike.
-    let base = &all[1];
-    for at in [ARTICLE, d.as_of] {
-        let Figure::Behind {
-            korean,
-            global,
-            months,
-            at_least,
-        } = base.figure(at)
-        else {
-            panic!("{:?}", base.figure(at))
-        };
-        assert_eq!((id(d, korean.model), korean.score), ("kanana", 77.68));
-        assert_eq!((id(d, global.model), global.score), ("llama-3-1", 78.93));
-        assert_eq!((months, at_least), (4, true));
-    }
-    assert_eq!(base.measurers(d.as_of).len(), 1, "one table, one measurer");
-    // The instruction-tuned table: Kanana 81.08 against Llama 3.1 70B 83.48, also ≥ 4 months.
-    assert_eq!(all[2].figure(ARTICLE).months_behind(), Some(4));
+    // 0-shot chain-of-thought, instruction-tuned: Kanana 1.5 (23 May 2025, 82.76) against
+    // GPT-4o (13 May 2024, 88.7), the comparison's earliest global model: at least 12 months.
+    let cot = &all[1];
+    let f = cot.figure(d.as_of);
+    assert!(
+        matches!(
+            f,
+            Figure::Behind {
+                months: 12,
+                at_least: true,
+                ..
+            }
+        ),
+        "{f:?}"
+    );
+    // At the article's date: Kanana (November 2024, 81.08), May → November: at least 6.
+    assert_eq!(cot.figure(ARTICLE).months_behind(), Some(6));
+    // 5-shot, instruction-tuned: no global model had reached MoMo-72B's 77.13 (Open LLM
+    // Leaderboard, January 2024) by then; Llama 3 70B Instruct did in April 2024.
+    let five = &all[2];
+    let Figure::Ahead {
+        korean,
+        global,
+        months,
+    } = five.figure(d.as_of)
+    else {
+        panic!("{:?}", five.figure(d.as_of))
+    };
+    assert_eq!(id(d, korean.model), "momo-72b");
+    assert_eq!(global.map(|g| id(d, g.model)), Some("llama-3"));
+    assert_eq!(months, Some(3));
 }
 
 #[test]
@@ -339,35 +391,34 @@ fn real_data_kmmlu() {
     let d = dataset();
     let all = comparisons(d, BenchmarkId::Kmmlu);
     let c = &all[0];
-    assert_eq!(c.protocol.slug(d), "base.kakao-kanana-github.kakao");
-    // Kanana Flag base 62.1 (14 November 2024); Llama 3.1 70B base had 53.0 (July 2024),
-    // Qwen2.5 72B base 68.57 (19 September 2024): September → November, 2 months.
+    assert_eq!(c.protocol.slug(d), "base.5shot");
+    // Kanana-2 (19 December 2025, 62.15) sets Korea's best by 0.05 over Kanana (62.1);
+    // Llama 3.1 70B base had 53.0 (July 2024), Qwen2.5 72B base 68.57 (19 September 2024):
+    // September 2024 → December 2025 is 15 months.
+    let Figure::Behind {
+        korean,
+        global,
+        months,
+        at_least,
+    } = c.figure(d.as_of)
+    else {
+        panic!("{:?}", c.figure(d.as_of))
+    };
+    assert_eq!((id(d, korean.model), korean.score), ("kanana-2", 62.15));
+    assert_eq!((id(d, global.model), global.score), ("qwen2-5-72b", 68.57));
+    assert_eq!((months, at_least), (15, false));
+    // A fragile figure, and the view says so: without Kanana-2's score, Kanana (November
+    // 2024, 62.1) against the same Qwen2.5 is 2 months; without Qwen2.5's, the global side
+    // has one model and there is no figure.
+    let r = c.rests(d.as_of);
+    assert_eq!(r.korean.unwrap().1.months_behind(), Some(2));
+    assert_eq!(r.global.unwrap().1, Figure::None(Why::TooFewGlobal(1)));
+    // Instruction-tuned, 0-shot CoT (Kakao's report): Kanana 64.19 against Qwen2.5's 65.78,
+    // September → November 2024, 2 months, at the article's date and now.
+    assert_eq!(all[1].protocol.slug(d), "instruct.0shot.cot");
     for at in [ARTICLE, d.as_of] {
-        let Figure::Behind {
-            korean,
-            global,
-            months,
-            at_least,
-        } = c.figure(at)
-        else {
-            panic!("{:?}", c.figure(at))
-        };
-        assert_eq!((id(d, korean.model), korean.score), ("kanana", 62.1));
-        assert_eq!((id(d, global.model), global.score), ("qwen2-5-72b", 68.57));
-        assert_eq!((months, at_least), (2, false));
+        assert_eq!(all[1].figure(at).months_behind(), Some(2));
     }
-    // The instruction-tuned table says the same: 64.19 against Qwen2.5's 65.78.
-    assert_eq!(
-        all[1].protocol.slug(d),
-        "instruct.kakao-kanana-github.kakao"
-    );
-    assert_eq!(all[1].figure(d.as_of).months_behind(), Some(2));
-    // Kakao's stated 5-shot scores (Kanana 1.5 and Kanana-2) have no global counterpart.
-    let five = all
-        .iter()
-        .find(|c| c.protocol.slug(d) == "base.5shot")
-        .unwrap();
-    assert_eq!(five.figure(d.as_of), Figure::None(Why::TooFewGlobal(0)));
 }
 
 #[test]
@@ -375,10 +426,16 @@ fn real_data_the_answer_depends_on_the_benchmark() {
     let d = dataset();
     assert_eq!(
         benchmarks(d),
-        [BenchmarkId::Kmmlu, BenchmarkId::Haerae, BenchmarkId::Mmlu]
+        [
+            BenchmarkId::Kmmlu,
+            BenchmarkId::Haerae,
+            BenchmarkId::HaeraeGk,
+            BenchmarkId::Mmlu
+        ]
     );
-    // HAE-RAE in Kakao's base table: Kanana 90.47 is above every global score in it.
+    // HAE-RAE, 5-shot base: Kanana 90.47 is above every global score compared.
     let haerae = &comparisons(d, BenchmarkId::Haerae)[0];
+    assert_eq!(haerae.protocol.slug(d), "base.5shot");
     assert!(matches!(
         haerae.figure(d.as_of),
         Figure::Ahead { global: None, .. }
@@ -392,12 +449,7 @@ fn real_data_the_answer_depends_on_the_benchmark() {
 #[test]
 fn a_share_link_names_a_comparison_by_slug() {
     let d = dataset();
-    let c = choose(
-        d,
-        BenchmarkId::Mmlu,
-        Some("instruct.kakao-kanana-github.kakao"),
-    )
-    .unwrap();
+    let c = choose(d, BenchmarkId::Mmlu, Some("instruct.0shot.cot")).unwrap();
     assert_eq!(c.protocol.variant, Variant::Instruct);
     let default = choose(d, BenchmarkId::Mmlu, Some("no-such-set")).unwrap();
     assert_eq!(default.protocol.slug(d), "base.5shot");

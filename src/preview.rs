@@ -14,7 +14,11 @@ use resvg::usvg::{self, fontdb};
 
 use crate::chart::gap::gap_series;
 use crate::chart::gap_layout::gap_layout;
-use crate::chart::{fit::wrap2, layout, series, svg as chart_svg, text::summary};
+use crate::chart::{
+    fit::{text_width, wrap2},
+    layout, series, svg as chart_svg,
+    text::summary,
+};
 use crate::data::dataset;
 use crate::filter::{ordered, visible_in};
 use crate::i18n::{t, ui, ChartMsg, Msg};
@@ -43,6 +47,12 @@ const LINE: &str = "#c9ced3";
 const TITLE: f64 = 50.0;
 const SUB: f64 = 24.0;
 const CREDIT: f64 = 20.0;
+/// Today's figure and its line, in px. A messenger shows the picture about 400 px wide (a
+/// third): the figure then reads at 47 px, its line at 12 px, the headline at 17 px.
+const FIGURE: f64 = 140.0;
+const BETWEEN: f64 = 36.0;
+/// The narrowest column the figure's line may take beside the figure; else it goes under it.
+const BESIDE: f64 = 380.0;
 /// Where the credit line sits, and the chart's room above it.
 const CREDIT_Y: f64 = 604.0;
 const CHART_BOTTOM: f64 = 562.0;
@@ -62,6 +72,22 @@ fn text(o: &mut String, x: f64, y: f64, size: f64, weight: &str, fill: &str, con
         ("fill", fill),
     ];
     element(o, "text", &attrs, content);
+}
+
+/// Today's figure of the default view, as the gap view leads with it: the figure, the line
+/// saying between which two models, and the comparison's setting. `None` when the default
+/// view is not the gap view or has no figure today.
+fn headline(lang: Lang) -> Option<(String, String, String)> {
+    let state = WidgetState {
+        lang,
+        ..WidgetState::default()
+    };
+    if state.metric != Metric::Gap {
+        return None;
+    }
+    let g = gap_series(dataset(), state.gap_bench, state.gap_set.as_deref(), lang)?;
+    let (big, between) = g.headline(lang)?;
+    Some((big, between, g.setting))
 }
 
 /// The default view's chart as the widget draws it, laid out `width` px wide: its SVG, its
@@ -120,9 +146,10 @@ pub fn alt(lang: Lang) -> String {
     ui::preview_alt(lang, t(lang, Msg::Title), &desc, dataset().as_of)
 }
 
-/// The picture as SVG text, 1200×630: an accent rule, the headline (one or two lines), what
-/// the chart shows, the chart scaled into the room left, and the credit line with the data's
-/// date. Deterministic.
+/// The picture as SVG text, 1200×630: an accent rule, the headline (one or two lines), today's
+/// figure in large type with the line saying between which two models and its setting, the
+/// chart scaled into the room left, and the credit line with the data's date.
+/// Deterministic.
 pub fn svg(lang: Lang) -> String {
     let d = dataset();
     let w = WIDTH as f64;
@@ -160,10 +187,51 @@ pub fn svg(lang: Lang) -> String {
         }
         text(&mut o, PAD, y, TITLE, "700", INK, line);
     }
-    y += SUB * 1.8;
-    // The chart, laid out as wide as the picture and scaled down if it is too tall.
     let (chart, (cw, ch), _, sub) = default_chart(lang, inner);
-    text(&mut o, PAD, y, SUB, "400", MUTED, &sub);
+    if let Some((big, between, setting)) = headline(lang) {
+        // The figure, large; its line ("From … to …", then the years) beside it when there is
+        // room, else under it; the setting under both.
+        let top = y;
+        y += FIGURE * 1.02;
+        text(&mut o, PAD - 6.0, y, FIGURE, "700", INK, &big);
+        let (models, years) = between.split_once(" · ").unwrap_or((&between, ""));
+        let x = PAD + text_width(&big, FIGURE) + 36.0;
+        let beside = w - PAD - x >= BESIDE;
+        let (x, room) = if beside {
+            (x, w - PAD - x)
+        } else {
+            (PAD, inner)
+        };
+        // One model a line where the words allow: "…부터" / "From …", then "…까지" / "to …".
+        let parts: Vec<&str> = match (lang, models.find("부터 "), models.find(") to ")) {
+            (Lang::Ko, Some(i), _) => {
+                vec![&models[..i + "부터".len()], &models[i + "부터 ".len()..]]
+            }
+            (Lang::En, _, Some(i)) => vec![&models[..=i], &models[i + 2..]],
+            _ => vec![models],
+        };
+        let mut lines: Vec<String> = parts
+            .iter()
+            .flat_map(|p| wrap_words(p, room, BETWEEN))
+            .collect();
+        lines.extend((!years.is_empty()).then(|| years.to_string()));
+        let mut ly = if beside {
+            // Centred on the figure's height.
+            top + (FIGURE * 1.1 - BETWEEN * 1.3 * lines.len() as f64) / 2.0 + BETWEEN * 0.4
+        } else {
+            y
+        };
+        for line in &lines {
+            ly += BETWEEN * 1.3;
+            text(&mut o, x, ly, BETWEEN, "700", INK, line);
+        }
+        y = y.max(ly) + SUB * 1.6;
+        text(&mut o, PAD, y, SUB, "400", MUTED, &setting);
+    } else {
+        y += SUB * 1.8;
+        text(&mut o, PAD, y, SUB, "400", MUTED, &sub);
+    }
+    // The chart, laid out as wide as the picture and scaled down into the room left.
     let top = y + 22.0;
     let scale = (inner / cw).min((CHART_BOTTOM - top) / ch).min(1.6);
     let x = PAD + (inner - cw * scale) / 2.0;
@@ -198,6 +266,22 @@ pub fn svg(lang: Lang) -> String {
     text(&mut o, PAD, CREDIT_Y, CREDIT, "400", MUTED, &credit);
     close(&mut o, "svg");
     o
+}
+
+/// `s` in lines of at most `width` px (at `font` px), broken between words; a word longer
+/// than a line stands on its own.
+fn wrap_words(s: &str, width: f64, font: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in s.split(' ') {
+        match lines.last_mut() {
+            Some(line) if text_width(&format!("{line} {word}"), font) <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 /// The folder with the Korean fonts: `KLLM_FONT_DIR`, or Debian's.
@@ -305,7 +389,12 @@ mod tests {
             s.contains("class=\"kllm-chart__svg\""),
             "the chart's own SVG"
         );
-        assert!(s.contains("데이터 기준 2026년 11월 30일"));
+        assert!(s.contains("데이터 기준 2026년 12월 6일"));
+        // Today's figure in large type, with the line saying between which two models.
+        assert!(s.contains(">32개월</text>"), "{s}");
+        assert!(s.contains(">GPT-4(2023년 3월)부터</text>"), "{s}");
+        assert!(s.contains(">모티프 2 12.7B(2025년 11월)까지</text>"), "{s}");
+        assert!(s.contains(">2년 8개월</text>"), "{s}");
         assert!(s.contains("출처: 연합뉴스"));
         assert_eq!(s, svg(Lang::Ko), "deterministic");
     }
@@ -317,6 +406,10 @@ mod tests {
     #[test]
     fn renders_a_1200_by_630_png_with_every_glyph_from_the_korean_font() {
         let png = render(&svg(Lang::Ko), db()).expect("renders");
+        // KLLM_PREVIEW_OUT=/tmp/p.png keeps the picture, to look at it.
+        if let Some(out) = std::env::var_os("KLLM_PREVIEW_OUT") {
+            std::fs::write(out, &png).unwrap();
+        }
         assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
         // IHDR: width and height, big-endian, right after the chunk's length and type.
         assert_eq!(u32::from_be_bytes(png[16..20].try_into().unwrap()), WIDTH);

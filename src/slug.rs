@@ -6,22 +6,26 @@
 /// Declares a `Copy` enum with a slug per variant, plus `ALL`, `slug()`, `from_slug()` and
 /// `expected()`; `default Variant` after the braces adds a `DEFAULT` constant.
 macro_rules! slug_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)? } default $default:ident) => {
-        $crate::slug::slug_enum!($(#[$meta])* $name { $($(#[$vmeta])* $variant = $slug),+ });
+    ($(#[$meta:meta])* $name:ident { $($(#[doc = $vdoc:literal])* $variant:ident = $slug:literal),+ $(,)? } default $default:ident) => {
+        $crate::slug::slug_enum!($(#[$meta])* $name { $($(#[doc = $vdoc])* $variant = $slug),+ });
 
         impl $name {
             /// The value a reader starts with (omitted from share links).
             pub const DEFAULT: $name = $name::$default;
         }
     };
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[doc = $vdoc:literal])* $variant:ident = $slug:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        pub enum $name { $($(#[doc = $vdoc])* $variant),+ }
 
         impl $name {
             /// Every variant, in declaration order (the order filters and legends use).
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// Each variant's doc comment ("" when it has none), in the order of `ALL`: the
+            /// dataset schema shows them to data editors beside the allowed values.
+            pub const DOCS: &'static [&'static str] = &[$(concat!("" $(, $vdoc)*)),+];
 
             /// The stable identifier of this variant.
             pub const fn slug(self) -> &'static str {

@@ -210,7 +210,7 @@ mod tests {
     fn a_new_gap_benchmark_starts_on_its_default_comparison() {
         let s = apply([
             Action::SetMetric(Metric::Gap),
-            Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
+            Action::SetGapSet(Some("instruct.0shot.cot".into())),
         ]);
         assert_eq!(reduce(&s, Action::SetGapBench(GAP_BENCH)), s);
         let s = reduce(&s, Action::SetGapBench(BenchmarkId::Kmmlu));

@@ -189,10 +189,19 @@ async fn the_gap_view_draws_every_comparable_score_and_the_bracket() {
     let host = mount(&["exaone-3-5"], Metric::Timeline).await;
     press(&host, "Gap").await;
     // It compares every model in the data, not only the ones given: MMLU, 5-shot, base.
-    assert_eq!(all(&host, "svg .kllm-chart__point").len(), 7);
-    assert_eq!(text(&host, ".kllm-chart__bracket-label"), "19 months");
-    assert!(
-        text(&host, ".kllm-chart__gap-sentence").contains("19 months (1 year 7 months) earlier")
+    assert_eq!(all(&host, "svg .kllm-chart__point").len(), 19);
+    assert_eq!(text(&host, ".kllm-chart__bracket-label"), "32 months");
+    // It leads with the figure, then the sentences, then what the figure rests on.
+    assert_eq!(text(&host, ".kllm-chart__gap-big"), "32 months");
+    assert_eq!(
+        text(&host, ".kllm-chart__gap-between"),
+        "From GPT-4 (Mar 2023) to Motif 2 12.7B (Nov 2025) · 2 years 8 months"
     );
-    assert!(text(&host, ".kllm-chart__table--gap").contains("19 months"));
+    // Today's sentence is in the drawing's description; on screen the figure leads instead,
+    // and the sentence for the article's date follows it.
+    assert!(text(&host, "svg desc").contains("32 months (2 years 8 months) earlier"));
+    assert!(text(&host, ".kllm-chart__gap-sentence").contains("at the article's date"));
+    assert!(text(&host, ".kllm-chart__gap-rests").contains("without GPT-4, 23 months"));
+    assert!(text(&host, ".kllm-chart__table--gap").contains("32 months"));
+    assert!(text(&host, ".kllm-chart__table--rests").contains("23 months"));
 }

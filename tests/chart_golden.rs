@@ -157,6 +157,7 @@ fn point(i: u16, date: Date, score: f64, reference: bool, own: bool) -> Point {
         size: None,
         source: SourceRef(0),
         status: Status::Verified,
+        entry: 0,
     }
 }
 
@@ -186,6 +187,7 @@ fn gap_fixture(korean: Vec<Point>, global: Vec<Point>, names: &[&str]) -> GapSer
         setting: "MMLU · 5-shot · base".into(),
         article: (ARTICLE, comparison.figure(ARTICLE)),
         now: (NOW, comparison.figure(NOW)),
+        rests: (comparison.rests(ARTICLE), comparison.rests(NOW)),
         comparison,
         choices: vec![],
         others: vec![],

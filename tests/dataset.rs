@@ -32,7 +32,8 @@ fn fixture() -> Value {
             "access": {"value": "open_weights", "source": "card", "status": "verified"},
             "licence": {"value": {"name": "MIT", "kind": "permissive"}, "source": "card", "status": "verified"},
             "base_model": {"value": {"relation": "none"}, "source": "card", "status": "verified"},
-            "benchmarks": [{"benchmark": "kmmlu", "value": 46.36, "size": 32, "variant": "base", "measured_by": "lab", "source": "card", "status": "verified"}],
+            "benchmarks": [{"benchmark": "kmmlu", "value": 46.36, "size": 32, "variant": "base", "measured_by": "lab", "source": "card", "status": "verified",
+                            "evidence": {"where": "Table 1", "words": null}}],
             "claims": [{"text": {"ko": "1위", "en": "#1"}, "date": "2024-01", "leaderboard": "open_llm_v1", "by": "article", "source": "news", "status": "unverified"}]
         }]
     })
@@ -357,6 +358,7 @@ fn benchmark_shots_and_chain_of_thought() {
         errors_after(|v| {
             model(v)["benchmarks"][0]["shots"] = json!(5);
             model(v)["benchmarks"][0]["cot"] = json!(false);
+            model(v)["benchmarks"][0]["evidence"]["words"] = json!("5-shot, direct answer");
         }),
         Vec::<String>::new()
     );
@@ -567,7 +569,7 @@ fn a_source_only_the_programme_cites_is_used() {
             if r["date"]["source"] == "ministry" {
                 r["date"]["source"] = json!("news");
             }
-            if let Some(outcomes) = r["outcomes"].as_array_mut() {
+            if let Some(outcomes) = r.get_mut("outcomes").and_then(Value::as_array_mut) {
                 for o in outcomes {
                     o["source"] = json!("news");
                 }
@@ -597,6 +599,126 @@ fn every_problem_is_reported_not_just_the_first() {
         model(v)["released"]["value"]["date"] = json!("yesterday");
     });
     assert_eq!(e.len(), 2, "{e:?}");
+}
+
+#[test]
+fn three_mistakes_are_reported_in_one_run() {
+    let e = errors_after(|v| {
+        model(v)["released"]["value"]["date"] = json!("Dec 2024");
+        model(v)["access"]["value"] = json!("open");
+        model(v)["licence"]["source"] = json!("nowhere");
+    });
+    assert_eq!(
+        e,
+        [
+            "models[m-1].access.value: unknown value \"open\" (expected one of: open_weights, api, service, unreleased)",
+            "models[m-1].released.value.date: \"Dec 2024\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+            "models[m-1].licence.source: unknown source id \"nowhere\"",
+        ]
+    );
+}
+
+// Setting evidence ------------------------------------------------------------------------
+
+#[test]
+fn a_score_without_evidence_is_rejected_naming_the_model_and_the_score() {
+    let e = errors_after(|v| {
+        model(v)["benchmarks"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("evidence");
+    });
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with(
+            "models[m-1].benchmarks[0].evidence: missing: say where the source states"
+        ),
+        "{e:?}"
+    );
+    assert!(e[0].ends_with("— the kmmlu score 46.36"), "{e:?}");
+}
+
+#[test]
+fn evidence_needs_the_place_in_the_source() {
+    let e = errors_after(|v| {
+        model(v)["benchmarks"][0]["evidence"]
+            .as_object_mut()
+            .unwrap()
+            .remove("where");
+    });
+    assert_eq!(e, ["models[m-1].benchmarks[0].evidence.where: missing"]);
+    let e = errors_after(|v| model(v)["benchmarks"][0]["evidence"]["where"] = json!(" "));
+    assert_eq!(
+        e,
+        ["models[m-1].benchmarks[0].evidence.where: must not be empty"]
+    );
+}
+
+#[test]
+fn a_stated_shot_count_needs_the_words_that_state_it() {
+    let e = errors_after(|v| model(v)["benchmarks"][0]["shots"] = json!(5));
+    assert_eq!(
+        e,
+        ["models[m-1].benchmarks[0].evidence.words: null, but the kmmlu score 46.36 gives \"shots\": 5: quote the few words of the source that state it, or leave the setting out (then the score is compared only within its own table)"]
+    );
+    let e = errors_after(|v| model(v)["benchmarks"][0]["cot"] = json!(true));
+    assert_eq!(e.len(), 1, "{e:?}");
+    // A score whose source states no setting is still allowed: compared within its table.
+    assert_eq!(errors_after(|_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn every_real_score_says_where_its_setting_is_stated() {
+    let d = dataset();
+    let mut scores = 0;
+    for m in d.models.iter() {
+        for b in m.benchmarks.iter() {
+            scores += 1;
+            assert!(!b.evidence.at.is_empty(), "{} {:?}", m.id, b.benchmark);
+            if b.shots.is_some() || b.cot.is_some() {
+                assert!(b.evidence.words.is_some(), "{} {:?}", m.id, b.benchmark);
+            }
+        }
+    }
+    assert!(scores > 250, "{scores}");
+}
+
+// The schema ----------------------------------------------------------------------------------
+
+#[test]
+fn the_committed_schema_is_the_one_the_types_generate() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.schema.json");
+    let want = kllm_widget::dataset::schema::text();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        have == want,
+        "data/models.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --test dataset` and commit it"
+    );
+}
+
+#[test]
+fn the_data_file_names_its_schema_for_editors() {
+    let json =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/models.json")).unwrap();
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["$schema"], "./models.schema.json");
+    let schema = kllm_widget::dataset::schema::schema();
+    assert_eq!(schema["$id"], "models.schema.json");
+    // Field docs become the descriptions an editor shows on hover.
+    let evidence = &schema["$defs"]["Evidence"]["properties"]["where"]["description"];
+    assert!(evidence
+        .as_str()
+        .unwrap()
+        .starts_with("The table or section"));
+    let status = &schema["$defs"]["Status"];
+    assert_eq!(status["enum"][0], "verified");
+    assert!(status["enumDescriptions"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("Stated as fact"));
 }
 
 // The real dataset ------------------------------------------------------------------------
@@ -776,6 +898,11 @@ fn the_real_programme_records_selection_phase_one_and_the_added_team() {
         result_in("additional-selection", "motif"),
         Some(OutcomeKind::Added)
     );
+    // The second evaluation (18 August 2026): three of four go on, Motif is dropped.
+    for t in ["skt", "upstage", "lg-ai-research"] {
+        assert_eq!(result_in("phase-2", t), Some(OutcomeKind::Advanced), "{t}");
+    }
+    assert_eq!(result_in("phase-2", "motif"), Some(OutcomeKind::Dropped));
     // Standing as of the data's date, seen from a model.
     let solar = d.find("solar-open-100b").unwrap();
     let entry = d
@@ -785,7 +912,7 @@ fn the_real_programme_records_selection_phase_one_and_the_added_team() {
     let (round, outcome) = entry.standing().unwrap();
     assert_eq!(
         (&*round.id, outcome.result),
-        ("phase-1", OutcomeKind::Advanced)
+        ("phase-2", OutcomeKind::Advanced)
     );
     assert_eq!(entry.entries(solar).count(), 1);
     // Every entered model belongs to its team's organisation (the build checks it; this pins
@@ -798,7 +925,7 @@ fn the_real_programme_records_selection_phase_one_and_the_added_team() {
 #[test]
 fn the_data_is_dated_and_nothing_comes_after_it() {
     let d = dataset();
-    assert_eq!(d.as_of, Date::ymd(2026, 11, 30));
+    assert_eq!(d.as_of, Date::ymd(2026, 12, 6));
     for m in d.models.iter() {
         if let Some(date) = m.release_date() {
             assert!(date <= d.as_of, "{}", m.id);

@@ -58,11 +58,20 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
 async fn the_default_view_is_the_gap_view() {
     let html = render_app().await;
     assert!(html.contains("한국 모델은 얼마나 뒤처졌나"));
-    assert!(html.contains(">19개월</text>"), "the bracket");
+    assert!(html.contains(">32개월</text>"), "the bracket");
     assert!(
-        html.contains("19개월(1년 7개월) 먼저 도달했습니다"),
+        html.contains("32개월(2년 8개월) 먼저 도달했습니다"),
         "the sentence"
     );
+    // The view leads with the figure, large, and says between which two models.
+    let lead = html
+        .find("<p class=\"kllm-chart__gap-big\">32개월</p>")
+        .expect("the large figure");
+    let controls = html.find("kllm-chart__controls").expect("the view switch");
+    assert!(lead < controls, "the figure comes before the controls");
+    assert!(html.contains("<p class=\"kllm-chart__gap-between\">GPT-4(2023년 3월)부터 모티프 2 12.7B(2025년 11월)까지 · 2년 8개월</p>"));
+    // What the figure rests on, on screen in the prerendered page.
+    assert!(html.contains("하나씩 빼면: 모티프 2 12.7B 없이 20개월, GPT-4 없이 23개월."));
 }
 
 #[tokio::test]
@@ -82,15 +91,25 @@ async fn the_gap_view_renders_its_figures_bracket_and_tables() {
             || html.contains("How far behind are Korea's models?"),
         "caption"
     );
-    // The sentence, the bracket and the table say the same 19 months.
+    // The figure, the sentence, the bracket and the table say the same 32 months.
     assert!(
-        html.contains("first reached it 19 months (1 year 7 months) earlier"),
+        html.contains("<p class=\"kllm-chart__gap-big\">32 months</p>"),
+        "figure"
+    );
+    assert!(
+        html.contains("first reached it 32 months (2 years 8 months) earlier"),
         "sentence"
     );
-    assert!(html.contains(">19 months</text>"), "bracket");
-    assert!(html.contains("data-moment=\"now\">19 months</td>"), "table");
+    assert!(html.contains(">32 months</text>"), "bracket");
+    assert!(html.contains("data-moment=\"now\">32 months</td>"), "table");
+    // …and what it rests on, in words and in the table.
+    assert!(html
+        .contains("Leaving one out: without Motif 2 12.7B, 20 months; without GPT-4, 23 months."));
+    assert!(html.contains(
+        "<td>GPT-4 86.4 (Mar 2023)</td><td class=\"kllm-chart__cell-value\">23 months</td>"
+    ));
     // The benchmark switch offers the benchmarks with a figure.
-    for b in ["KMMLU", "HAE-RAE", "MMLU"] {
+    for b in ["KMMLU", "HAE-RAE", "HAE-RAE (GK)", "MMLU"] {
         assert!(html.contains(&format!(">{b}</button>")), "{b}");
     }
 }
@@ -145,24 +164,24 @@ async fn the_footer_names_the_release_the_data_date_the_licence_and_how_to_cite(
     use kllm_widget::components::AppProps;
     use kllm_widget::options::Options;
     use kllm_widget::settings::Lang;
-    let release = format!("{}-2026-11-30", kllm_widget::release::VERSION);
+    let release = format!("{}-2026-12-06", kllm_widget::release::VERSION);
     let rows = [
         (
             Lang::Ko,
             [
-                "데이터 기준 2026년 11월 30일".to_string(),
+                "데이터 기준 2026년 12월 6일".to_string(),
                 format!("릴리스 {release}"),
                 "출처를 밝히면 ".into(),
-                format!("인용: kllm-widget, 「한국의 거대언어모델, 어디까지 왔나」 데이터, 릴리스 {release}(데이터 기준 2026년 11월 30일), CC BY 4.0."),
+                format!("인용: kllm-widget, 「한국의 거대언어모델, 어디까지 왔나」 데이터, 릴리스 {release}(데이터 기준 2026년 12월 6일), CC BY 4.0."),
             ],
         ),
         (
             Lang::En,
             [
-                "Data as of 30 Nov 2026".to_string(),
+                "Data as of 6 Dec 2026".to_string(),
                 format!("Release {release}"),
                 "may be reused freely with credit under ".into(),
-                format!("Cite as: kllm-widget, “Korea's large language models: how far have they come?” data, release {release} (data as of 30 Nov 2026), CC BY 4.0."),
+                format!("Cite as: kllm-widget, “Korea's large language models: how far have they come?” data, release {release} (data as of 6 Dec 2026), CC BY 4.0."),
             ],
         ),
     ];

@@ -98,10 +98,8 @@ fn writes_short_versioned_fragments() {
             "v=2&bench=kmmlu",
         ),
         (
-            vec![Action::SetGapSet(Some(
-                "instruct.kakao-kanana-github.kakao".into(),
-            ))],
-            "v=2&set=instruct.kakao-kanana-github.kakao",
+            vec![Action::SetGapSet(Some("instruct.0shot.cot".into()))],
+            "v=2&set=instruct.0shot.cot",
         ),
         (
             vec![
@@ -175,7 +173,7 @@ fn every_enum_value_round_trips() {
         Action::SetMetric(Metric::Gap),
         Action::SetChartMode(ChartMode::Table),
         Action::SetGapBench(BenchmarkId::Kmmlu),
-        Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
+        Action::SetGapSet(Some("instruct.0shot.cot".into())),
     ]);
     states.push(state(all));
     for s in &states {
@@ -317,12 +315,9 @@ fn reads_garbled_gap_links_leniently() {
     );
     lenient("metric=gap&set=", &gap, &[]);
     // The comparison is checked against the benchmark whatever the order of the keys.
-    let instruct = reduce(
-        &kmmlu,
-        Action::SetGapSet(Some("instruct.kakao-kanana-github.kakao".into())),
-    );
+    let instruct = reduce(&kmmlu, Action::SetGapSet(Some("instruct.0shot.cot".into())));
     lenient(
-        "set=instruct.kakao-kanana-github.kakao&metric=gap&bench=kmmlu",
+        "set=instruct.0shot.cot&metric=gap&bench=kmmlu",
         &instruct,
         &[],
     );

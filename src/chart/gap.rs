@@ -3,8 +3,8 @@
 //! language, and the texts composed from them (the sentences, the notes, the summary). Pure.
 
 use super::series::{Measured, Row, Series, Value};
-use crate::gap::{self, Comparison, Figure, Point, Step, Why};
-use crate::i18n::chart::{self as words, GapModel, GapOutcome};
+use crate::gap::{self, Comparison, Figure, Point, Rests, Step, Why};
+use crate::i18n::chart::{self as words, GapModel, GapOutcome, Resting};
 use crate::i18n::{format, t, text, ChartMsg};
 use crate::markup::{close, element, open};
 use crate::model::{BenchmarkId, Dataset, Date, ModelRef};
@@ -23,6 +23,8 @@ pub struct GapSeries {
     pub article: (Date, Figure),
     /// The data's as-of date and the figure then.
     pub now: (Date, Figure),
+    /// What each figure rests on: (at the article's date, now).
+    pub rests: (Rests, Rests),
     /// The comparisons of this benchmark with a figure (the setting choice), as (slug, label);
     /// the shown one is among them even without a figure.
     pub choices: Vec<(String, String)>,
@@ -40,7 +42,7 @@ pub fn setting_label(d: &Dataset, c: &Comparison, lang: Lang) -> String {
 }
 
 /// A figure in a few words, for lists of comparisons.
-fn short(f: &Figure, lang: Lang) -> String {
+pub fn short(f: &Figure, lang: Lang) -> String {
     match f {
         Figure::Behind {
             months, at_least, ..
@@ -95,6 +97,7 @@ pub fn gap_series(
         setting: setting_label(d, &c, lang),
         article: (article, c.figure(article)),
         now: (now, c.figure(now)),
+        rests: (c.rests(article), c.rests(now)),
         comparison: c,
         choices,
         others,
@@ -156,15 +159,29 @@ impl GapSeries {
         let (date, figure) = if article { self.article } else { self.now };
         let when = words::when(lang, article, &format::date(date, lang));
         let (mut kb, mut gb) = (<[String; 3]>::default(), <[String; 3]>::default());
-        let outcome = match figure {
+        let outcome = self.outcome(&figure, lang, &mut kb, &mut gb);
+        let setting = setting.then_some(self.setting.as_str());
+        words::gap_sentence(lang, setting, &when, &outcome)
+    }
+
+    /// A figure as the plain values its words are written from (names, months, scores in
+    /// `kb` and `gb`).
+    fn outcome<'a>(
+        &self,
+        figure: &Figure,
+        lang: Lang,
+        kb: &'a mut [String; 3],
+        gb: &'a mut [String; 3],
+    ) -> GapOutcome<'a> {
+        match *figure {
             Figure::Behind {
                 korean,
                 global,
                 months,
                 at_least,
             } => GapOutcome::Behind {
-                korean: self.model(&korean, lang, &mut kb),
-                global: self.model(&global, lang, &mut gb),
+                korean: self.model(&korean, lang, kb),
+                global: self.model(&global, lang, gb),
                 months,
                 at_least,
             },
@@ -173,9 +190,9 @@ impl GapSeries {
                 global,
                 months,
             } => GapOutcome::Ahead {
-                korean: self.model(&korean, lang, &mut kb),
+                korean: self.model(&korean, lang, kb),
                 later: match (global, months) {
-                    (Some(g), Some(n)) => Some((self.model(&g, lang, &mut gb), n)),
+                    (Some(g), Some(n)) => Some((self.model(&g, lang, gb), n)),
                     _ => None,
                 },
             },
@@ -187,9 +204,46 @@ impl GapSeries {
                 korean: false,
                 count,
             },
-        };
-        let setting = setting.then_some(self.setting.as_str());
-        words::gap_sentence(lang, setting, &when, &outcome)
+        }
+    }
+
+    /// Today's figure as the view leads with it: the large figure (`32개월` / `32 months`,
+    /// a lower bound `32개월 이상`) and the one line saying between which two models it is
+    /// counted. `None` when there is no figure today.
+    pub fn headline(&self, lang: Lang) -> Option<(String, String)> {
+        let figure = self.now.1;
+        let (mut kb, mut gb) = (<[String; 3]>::default(), <[String; 3]>::default());
+        let between = words::gap_between(lang, &self.outcome(&figure, lang, &mut kb, &mut gb))?;
+        Some((short(&figure, lang), between))
+    }
+
+    /// What the figure at one moment rests on, in words: the deciding scores and the figure
+    /// without each (leave-one-out). `None` when there is no figure then.
+    pub fn rests_sentence(&self, lang: Lang, article: bool) -> Option<String> {
+        let rests = if article { self.rests.0 } else { self.rests.1 };
+        let items: Vec<(Step, String, [String; 3])> = rests
+            .each()
+            .map(|(step, without)| {
+                let mut buf = <[String; 3]>::default();
+                self.model(&step, lang, &mut buf);
+                (step, short(&without, lang), buf)
+            })
+            .collect();
+        if items.is_empty() {
+            return None;
+        }
+        let resting: Vec<Resting> = items
+            .iter()
+            .map(|(_, without, b)| Resting {
+                model: GapModel {
+                    name: &b[0],
+                    released: &b[1],
+                    score: &b[2],
+                },
+                without,
+            })
+            .collect();
+        Some(words::gap_rests(lang, article, &resting))
     }
 
     /// Both sentences: at the article's date, then now.
@@ -239,7 +293,7 @@ impl GapSeries {
     /// view's setting choice shows it. Written here, not by Yew: static text costs less wasm as
     /// a string (`components::chart_gap`).
     pub fn figures_html(&self, d: &Dataset, lang: Lang) -> String {
-        let mut o = String::with_capacity(800);
+        let mut o = String::with_capacity(1200);
         if self.choices.len() <= 1 {
             element(
                 &mut o,
@@ -248,15 +302,44 @@ impl GapSeries {
                 &self.setting,
             );
         }
+        // Today's figure leads the view ([`Self::headline_html`]) and what it rests on says its
+        // two scores below: its sentence is written out only when there is no figure today.
+        let lead = self.headline(lang).is_some();
         for (moment, article) in [("now", false), ("article", true)] {
+            if lead && !article {
+                continue;
+            }
             let attrs = [
                 ("class", "kllm-chart__gap-sentence"),
                 ("data-moment", moment),
             ];
             element(&mut o, "p", &attrs, &self.short_sentence(lang, article));
         }
+        // What each figure rests on, and the figure without each deciding score.
+        for (moment, article) in [("now", false), ("article", true)] {
+            if let Some(r) = self.rests_sentence(lang, article) {
+                let attrs = [("class", "kllm-chart__gap-rests"), ("data-moment", moment)];
+                element(&mut o, "p", &attrs, &r);
+            }
+        }
         if let Some(note) = self.measurer_note(d, lang) {
             element(&mut o, "p", &[("class", "kllm-chart__gap-note")], &note);
+        }
+        o
+    }
+
+    /// Today's figure, large, and the line saying between which two models (HTML): what the
+    /// view leads with, above its controls. Empty when there is no figure today.
+    pub fn headline_html(&self, lang: Lang) -> String {
+        let mut o = String::with_capacity(200);
+        if let Some((big, between)) = self.headline(lang) {
+            element(&mut o, "p", &[("class", "kllm-chart__gap-big")], &big);
+            element(
+                &mut o,
+                "p",
+                &[("class", "kllm-chart__gap-between")],
+                &between,
+            );
         }
         o
     }
@@ -278,16 +361,16 @@ impl GapSeries {
         o
     }
 
-    /// The drawing's text summary (`<desc>`).
+    /// The drawing's text summary (`<desc>`): what is drawn, the figures, what they rest on.
     pub fn summary(&self, lang: Lang) -> String {
         let c = &self.comparison;
-        words::gap_summary(
-            lang,
-            &self.setting,
-            c.korean.len(),
-            c.global.len(),
-            &self.sentences(lang),
-        )
+        let mut lines = self.sentences(lang).to_vec();
+        lines.extend(
+            [false, true]
+                .into_iter()
+                .filter_map(|a| self.rests_sentence(lang, a)),
+        );
+        words::gap_summary(lang, &self.setting, c.korean.len(), c.global.len(), &lines)
     }
 
     /// The compared scores as chart rows (oldest first; Korean and global together), for the
@@ -337,20 +420,67 @@ mod tests {
         assert_eq!(
             then,
             "MMLU · 5-shot · base: No figure at the article's date (6 Feb 2025): \
-             no Korean model has a comparable score (two are needed)."
+             only 1 Korean model has a comparable score (two are needed)."
         );
         assert_eq!(
             now,
-            "MMLU · 5-shot · base: When the data was last checked (30 Nov 2026), the best Korean \
+            "MMLU · 5-shot · base: When the data was last checked (6 Dec 2026), the best Korean \
              score was 78.1, by Motif 2 12.7B (Nov 2025). A global model had first reached it \
-             19 months (1 year 7 months) earlier: Llama 3 · 70B (Apr 2024), 79.5."
+             32 months (2 years 8 months) earlier: GPT-4 (Mar 2023), 86.4."
         );
-        let s = gap_series(d, BenchmarkId::Kmmlu, None, Lang::Ko).unwrap();
+        let s = gap_series(d, BenchmarkId::Kmmlu, Some("instruct.0shot.cot"), Lang::Ko).unwrap();
         assert_eq!(
             s.sentence(Lang::Ko, true),
-            "KMMLU · 카카오 비교표 · 기본 모델(base): 기사 시점(2025년 2월 6일) 한국 최고 점수는 \
-             카나나 · 325억(2024년 11월)의 62.1입니다. 글로벌 모델은 이 점수에 2개월 먼저 \
-             도달했습니다: 큐원 2.5 72B(2024년 9월) 68.6."
+            "KMMLU · 0-shot CoT · 지시 학습 모델: 기사 시점(2025년 2월 6일) 한국 최고 점수는 \
+             카나나 · 325억(2024년 11월)의 64.2입니다. 글로벌 모델은 이 점수에 2개월 먼저 \
+             도달했습니다: 큐원 2.5 72B(2024년 9월) 65.8."
+        );
+    }
+
+    #[test]
+    fn the_view_leads_with_the_figure_and_says_what_it_rests_on() {
+        let d = dataset();
+        let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::Ko).unwrap();
+        let (big, between) = s.headline(Lang::Ko).unwrap();
+        assert_eq!(big, "32개월");
+        assert_eq!(
+            between,
+            "GPT-4(2023년 3월)부터 모티프 2 12.7B(2025년 11월)까지 · 2년 8개월"
+        );
+        assert_eq!(
+            s.rests_sentence(Lang::Ko, false).unwrap(),
+            "이 수치를 정한 두 점수: 모티프 2 12.7B 78.1(2025년 11월), GPT-4 86.4(2023년 3월). \
+             하나씩 빼면: 모티프 2 12.7B 없이 20개월, GPT-4 없이 23개월."
+        );
+        // The article's date has no figure, so nothing rests on anything there.
+        assert_eq!(s.rests_sentence(Lang::Ko, true), None);
+        let e = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
+        assert_eq!(
+            e.headline(Lang::En).unwrap(),
+            (
+                "32 months".to_string(),
+                "From GPT-4 (Mar 2023) to Motif 2 12.7B (Nov 2025) · 2 years 8 months".to_string()
+            )
+        );
+        assert_eq!(
+            e.rests_sentence(Lang::En, false).unwrap(),
+            "This figure rests on two scores: Motif 2 12.7B's 78.1 (Nov 2025) and GPT-4's 86.4 \
+             (Mar 2023). Leaving one out: without Motif 2 12.7B, 20 months; without GPT-4, 23 months."
+        );
+        // The view's HTML: the figure first, the rests under the sentences.
+        assert!(e
+            .headline_html(Lang::En)
+            .starts_with("<p class=\"kllm-chart__gap-big\">32 months</p>"));
+        let figures = e.figures_html(d, Lang::En);
+        assert!(figures.contains(
+            "<p class=\"kllm-chart__gap-rests\" data-moment=\"now\">This figure rests on"
+        ));
+        // A fragile figure: KMMLU's 15 months are 2 without Kanana-2's score.
+        let k = gap_series(d, BenchmarkId::Kmmlu, None, Lang::En).unwrap();
+        let r = k.rests_sentence(Lang::En, false).unwrap();
+        assert!(
+            r.ends_with("without Kanana-2, 2 months; without Qwen2.5-72B, no figure."),
+            "{r}"
         );
     }
 
@@ -359,15 +489,15 @@ mod tests {
         let d = dataset();
         let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
         let note = s.measurer_note(d, Lang::En).unwrap();
-        assert!(note.starts_with("Measured by 4 parties"), "{note}");
+        assert!(note.starts_with("Measured by 11 parties"), "{note}");
         let notes = s.notes(d, Lang::En);
-        assert!(notes[0].starts_with("Other comparisons on this benchmark — MMLU · Kakao's table · base: 4+ months at the article's date, 4+ months now"), "{}", notes[0]);
+        assert!(notes[0].starts_with("Other comparisons on this benchmark — MMLU · 0-shot CoT · instruction-tuned: 6+ months at the article's date, 12+ months now"), "{}", notes[0]);
         assert!(notes[1].contains("GPQA Diamond"), "{}", notes[1]);
         let k = gap_series(d, BenchmarkId::Kmmlu, None, Lang::Ko).unwrap();
-        assert!(k
-            .measurer_note(d, Lang::Ko)
-            .unwrap()
-            .contains("카카오의 표 하나"));
+        assert!(
+            k.measurer_note(d, Lang::Ko).is_none(),
+            "one measurer, a stated setting"
+        );
         assert_eq!(k.choices.len(), 2);
     }
 
@@ -376,8 +506,8 @@ mod tests {
         let d = dataset();
         let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
         let rows = s.rows(d).rows;
-        assert_eq!(rows.len(), 7);
-        assert_eq!(rows[0].label, "Llama 2 · 70B");
+        assert_eq!(rows.len(), 19);
+        assert_eq!(rows[0].label, "GPT-3");
         assert!(rows.windows(2).all(|w| {
             let (a, b) = (s.point(w[0].model).unwrap(), s.point(w[1].model).unwrap());
             a.date <= b.date

@@ -322,16 +322,16 @@ mod tests {
         let d = dataset();
         let s = gap_series(d, BenchmarkId::Mmlu, None, Lang::En).unwrap();
         let p = gap_layout(&s, Lang::En, 380.0);
-        assert_eq!(p.points.len(), 7);
+        assert_eq!(p.points.len(), 19);
         assert_eq!(
             p.brackets.len(),
             1,
             "no figure at the article's date: one bracket"
         );
         let b = &p.brackets[0];
-        assert_eq!(b.label.text, "19 months");
+        assert_eq!(b.label.text, "32 months");
         assert!(!b.at_least);
-        // It starts on the global step line's rise (Llama 3) and ends on the Korean one's
+        // It starts on the global step line's rise (GPT-4) and ends on the Korean one's
         // (Motif 2), at the Korean best.
         let rise = |reference: bool| {
             let line = p.steps.iter().find(|l| l.reference == reference).unwrap();
@@ -359,22 +359,18 @@ mod tests {
     #[test]
     fn two_moments_two_brackets_when_they_differ() {
         let d = dataset();
-        // Kakao's KMMLU table: the same figure then and now — one bracket, no moment prefix.
+        // KMMLU, 5-shot base: no figure at the article's date — one bracket, no moment prefix.
         let s = gap_series(d, BenchmarkId::Kmmlu, None, Lang::Ko).unwrap();
         let p = gap_layout(&s, Lang::Ko, 320.0);
         assert_eq!(p.brackets.len(), 1);
-        assert_eq!(p.brackets[0].label.text, "2개월");
-        // A lower bound is labelled and drawn as one.
-        let s = gap_series(
-            d,
-            BenchmarkId::Mmlu,
-            Some("base.kakao-kanana-github.kakao"),
-            Lang::Ko,
-        )
-        .unwrap();
+        assert_eq!(p.brackets[0].label.text, "15개월");
+        // MMLU, 0-shot CoT, instruction-tuned: two lower bounds, then and now, each labelled
+        // with its moment and drawn as a lower bound.
+        let s = gap_series(d, BenchmarkId::Mmlu, Some("instruct.0shot.cot"), Lang::Ko).unwrap();
         let p = gap_layout(&s, Lang::Ko, 320.0);
-        assert_eq!(p.brackets[0].label.text, "4개월 이상");
-        assert!(p.brackets[0].at_least);
+        let labels: Vec<&str> = p.brackets.iter().map(|b| b.label.text.as_str()).collect();
+        assert_eq!(labels, ["기사 시점 6개월 이상", "지금 12개월 이상"]);
+        assert!(p.brackets.iter().all(|b| b.at_least));
         assert_eq!(p.width, 320.0);
     }
 

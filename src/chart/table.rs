@@ -199,6 +199,7 @@ pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
         o.push_str("</tr>");
     }
     o.push_str("</tbody></table>");
+    write_rests(&mut o, s, lang);
 
     let series = s.rows(d);
     open(&mut o, "table", &[("class", "kllm-chart__table")]);
@@ -213,7 +214,12 @@ pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
         element(&mut o, "th", &col, t(lang, h));
     }
     element(&mut o, "th", &col, t(lang, Msg::Released));
-    for h in [ChartMsg::Value, ChartMsg::MeasuredBy, ChartMsg::Source] {
+    for h in [
+        ChartMsg::Value,
+        ChartMsg::MeasuredBy,
+        ChartMsg::SettingStated,
+        ChartMsg::Source,
+    ] {
         element(&mut o, "th", &col, t(lang, h));
     }
     o.push_str("</tr></thead><tbody>");
@@ -257,11 +263,69 @@ pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
             &value_full(r.value, lang),
         );
         element(&mut o, "td", &[], &by);
+        let evidence = &d.model(p.model).benchmarks[p.entry as usize].evidence;
+        element(
+            &mut o,
+            "td",
+            &[("class", "kllm-chart__cell-evidence")],
+            &words::evidence(lang, &evidence.at, evidence.words.as_deref()),
+        );
         source_cell(&mut o, &src.url, &src.publisher);
         o.push_str("</tr>");
     }
     end_table(&mut o, lang, starred);
     o
+}
+
+/// What each figure rests on, as a table: the deciding scores of each moment and the figure
+/// without each (the same as the sentence under the figures).
+fn write_rests(o: &mut String, s: &GapSeries, lang: Lang) {
+    let moments = [(true, s.rests.0), (false, s.rests.1)];
+    if moments.iter().all(|(_, r)| r.each().next().is_none()) {
+        return;
+    }
+    open(
+        o,
+        "table",
+        &[("class", "kllm-chart__table kllm-chart__table--rests")],
+    );
+    element(
+        o,
+        "caption",
+        &[("class", "kllm-chart__table-caption")],
+        t(lang, ChartMsg::GapRests),
+    );
+    o.push_str("<thead><tr>");
+    for h in [ChartMsg::When, ChartMsg::Value, ChartMsg::GapWithout] {
+        element(o, "th", &[("scope", "col")], t(lang, h));
+    }
+    o.push_str("</tr></thead><tbody>");
+    for (article, rests) in moments {
+        let date = if article { s.article.0 } else { s.now.0 };
+        let when = words::when(lang, article, &format::date_label(date, lang));
+        for (step, without) in rests.each() {
+            let score = format!(
+                "{} {}",
+                s.name(step.model),
+                paren(
+                    lang,
+                    &format::score(step.score),
+                    &format::month(step.date, lang)
+                )
+            );
+            o.push_str("<tr>");
+            element(o, "th", &[("scope", "row")], &when);
+            element(o, "td", &[], &score);
+            element(
+                o,
+                "td",
+                &[("class", "kllm-chart__cell-value")],
+                &super::gap::short(&without, lang),
+            );
+            o.push_str("</tr>");
+        }
+    }
+    o.push_str("</tbody></table>");
 }
 
 #[cfg(test)]
@@ -297,7 +361,7 @@ mod tests {
             "{html}"
         );
         assert!(
-            html.contains(r#"data-moment="now">19 months</td>"#),
+            html.contains(r#"data-moment="now">32 months</td>"#),
             "{html}"
         );
         assert!(
@@ -307,8 +371,21 @@ mod tests {
         assert_eq!(
             html.matches("<th scope=\"row\" class=\"kllm-chart__cell-name\">")
                 .count(),
-            7
+            19
         );
+        // What the figure rests on: each deciding score and the figure without it.
+        assert!(html.contains(
+            "<caption class=\"kllm-chart__table-caption\">What the figure rests on</caption>"
+        ));
+        assert!(
+            html.contains(
+                "<td>GPT-4 86.4 (Mar 2023)</td><td class=\"kllm-chart__cell-value\">23 months</td>"
+            ),
+            "{html}"
+        );
+        // Every score says where its source states the setting.
+        assert_eq!(html.matches("kllm-chart__cell-evidence").count(), 19);
+        assert!(html.contains("pre-trained base GPT-4 model"), "{html}");
         assert!(html.contains("kllm-chart__table-note"));
     }
 }

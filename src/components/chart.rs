@@ -138,6 +138,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     (
                         AttrValue::from(g.figures_html(d, lang)),
                         AttrValue::from(g.how_html(d, lang)),
+                        AttrValue::from(g.headline_html(lang)),
                     )
                 })
             },
@@ -240,11 +241,15 @@ pub fn Chart(props: &ChartProps) -> Html {
         <figure class="kllm-chart">
             // The skip link's target: a heading that takes focus from script only.
             <figcaption><h3 class="kllm-chart__caption" id={super::skip_links::CHART_TITLE} tabindex="-1">{ title }</h3></figcaption>
+            // The gap view leads with today's figure, before its controls and sentences.
+            if let Some((_, _, lead)) = &*gap_text {
+                <GapText class="kllm-chart__gap-lead" html={lead.clone()} />
+            }
             <div class="kllm-chart__controls">
                 { switch(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
                 { switch(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
             </div>
-            if let (Some(g), Some((figures, _))) = (&*gap, &*gap_text) {
+            if let (Some(g), Some((figures, _, _))) = (&*gap, &*gap_text) {
                 <GapControls {lang} gap={g.clone()} on_bench={props.on_gap_bench.clone()} on_set={props.on_gap_set.clone()} />
                 <GapText class="kllm-chart__gap" html={figures.clone()} />
             }
@@ -278,7 +283,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <li>{ t(lang, ChartMsg::GapSelfReported) }</li>
                 }
             </ul>
-            if let Some((_, how)) = &*gap_text {
+            if let Some((_, how, _)) = &*gap_text {
                 <GapText class="kllm-chart__gap-how-wrap" html={how.clone()} />
             }
             if chart && !s.rows.is_empty() {

@@ -1,6 +1,7 @@
-//! Rules that need the whole parsed dataset: disputes and their alternatives, canonical
-//! sources, benchmark sizes, self-reported scores, unused sources, nothing dated after the
-//! data's as-of date, and the programmes' rounds and teams.
+//! Rules that need the whole typed dataset (the schema has checked every shape before):
+//! disputes and their alternatives, canonical sources, sizes, base models, benchmark ranges,
+//! sizes and self-reported scores, the evidence of a stated setting, unused sources, nothing
+//! dated after the data's as-of date, and the programmes' rounds and teams.
 
 use std::collections::HashSet;
 
@@ -148,16 +149,56 @@ fn check_model(d: &Dataset, i: usize, m: &Model, errors: &mut Vec<DataError>) {
             );
         }
     }
-    if let Some(Base { model: Some(b), .. }) = m.base_model.value() {
-        if b.0 as usize == i {
+    if m.params.value().is_some_and(|s| s.is_empty()) {
+        err(
+            at("params.value"),
+            "an empty list of sizes: use null with a reason instead".into(),
+        );
+    }
+    if let Some(base) = m.base_model.value() {
+        if base.model.is_some_and(|b| b.0 as usize == i) {
             err(
                 at("base_model.value.model"),
                 "a model cannot be its own base".into(),
             );
         }
+        match (base.relation, &base.name) {
+            (Relation::None, Some(_)) => err(
+                at("base_model.value.name"),
+                "a model trained from scratch has no base model name".into(),
+            ),
+            (rel, None) if rel != Relation::None => err(
+                at("base_model.value.name"),
+                "missing: name the base model".into(),
+            ),
+            _ => {}
+        }
     }
     for (j, b) in m.benchmarks.iter().enumerate() {
         let path = at(&format!("benchmarks[{j}]"));
+        if b.value > b.benchmark.max() {
+            err(
+                format!("{path}.value"),
+                format!("{} is out of range 0..={}", b.value, b.benchmark.max()),
+            );
+        }
+        // A stated setting is read in the source: the words that state it are the evidence.
+        if b.evidence.words.is_none() && (b.shots.is_some() || b.cot.is_some()) {
+            let stated = match (b.shots, b.cot) {
+                (Some(n), Some(c)) => format!("\"shots\": {n} and \"cot\": {c}"),
+                (Some(n), None) => format!("\"shots\": {n}"),
+                (None, Some(c)) => format!("\"cot\": {c}"),
+                (None, None) => unreachable!(),
+            };
+            err(
+                format!("{path}.evidence.words"),
+                format!(
+                    "null, but the {} score {} gives {stated}: quote the few words of the source that state it, or leave the setting out (then the score is compared only within its own table)",
+                    b.benchmark.slug(),
+                    b.value
+                ),
+            );
+        }
         match b.size {
             Some(size) if !sizes.is_empty() && !sizes.iter().any(|s| (s - size).abs() < 1e-9) => {
                 err(
@@ -272,6 +313,12 @@ fn check_programme(d: &Dataset, p: &Programme, errors: &mut Vec<DataError>) {
             }
         }
         last = date.or(last);
+        if let Fact::Unknown(_) = r.date {
+            err(
+                at(format!("rounds[{}].date.value", r.id)),
+                "a round needs a date".into(),
+            );
+        }
         let before = inside.clone();
         let decides = matches!(r.kind, RoundKind::Selection | RoundKind::Evaluation);
         if decides && r.outcomes.is_empty() && r.outcome_unknown.is_none() {
@@ -302,6 +349,12 @@ fn check_programme(d: &Dataset, p: &Programme, errors: &mut Vec<DataError>) {
                     format!("team \"{}\" has two outcomes in this round", team.id),
                 );
                 continue;
+            }
+            if o.result == OutcomeKind::Dropped && o.reason.is_none() {
+                err(
+                    format!("{path}.reason"),
+                    "missing: say why the team was dropped".into(),
+                );
             }
             let was_in = before[o.team.0 as usize];
             let fits = match o.result {

@@ -68,6 +68,16 @@ fn gap_parts(
     }
 }
 
+/// A figure in one cell, for the leave-one-out columns: the months (`23`), a lower bound
+/// (`23+`), `ahead` or `no_figure`.
+fn figure_cell(f: &crate::gap::Figure) -> String {
+    match gap_parts(f) {
+        ("behind", Some(n), true, ..) => format!("{n}+"),
+        ("behind", Some(n), false, ..) => n.to_string(),
+        (outcome, ..) => outcome.to_string(),
+    }
+}
+
 /// The gap figures as CSV (with BOM): one row per comparison and moment — the protocol, the
 /// outcome, the months (a lower bound when `at_least`), the Korean best and the first global
 /// model to reach it, how many models each side had and who measured the scores.
@@ -98,6 +108,8 @@ pub fn gap_csv(d: &Dataset) -> String {
         "global_models",
         "measured_by",
         "reason",
+        "without_korean_best",
+        "without_global_first",
     ] {
         c.cell(name);
     }
@@ -142,6 +154,12 @@ pub fn gap_csv(d: &Dataset) -> String {
                 .collect();
             c.cell(&by.join(";"));
             c.cell(reason);
+            // What the figure rests on: the figure without Korea's best, and without the
+            // first global score to reach it.
+            let rests = cmp.rests(date);
+            for side in [rests.korean, rests.global] {
+                c.cell(&side.map_or(String::new(), |(_, f)| figure_cell(&f)));
+            }
             c.end_row();
         }
     }
@@ -188,7 +206,13 @@ pub(super) fn gap_json(
             j.key("measured_by").str(&d.org(pt.measured_by).id);
             j.key("self_reported").raw(flag(pt.self_reported));
             j.key("source").str(&d.source(pt.source).url);
-            j.raw("}");
+            let e = &d.model(pt.model).benchmarks[pt.entry as usize].evidence;
+            j.key("evidence").raw("{").key("where").str(&e.at);
+            match &e.words {
+                Some(w) => j.key("words").str(w),
+                None => j.key("words").raw("null"),
+            };
+            j.raw("}}");
         }
         j.raw("]");
     }
@@ -221,6 +245,24 @@ pub(super) fn gap_json(
             "" => j.key("reason").raw("null"),
             r => j.key("reason").str(r),
         };
+        // What the figure rests on: each deciding score and the figure without it.
+        j.key("rests_on").raw("[");
+        let rests = cmp.rests(date);
+        for (side, r) in [("korean", rests.korean), ("global", rests.global)] {
+            let Some((s, without)) = r else { continue };
+            let (outcome, months, at_least, ..) = gap_parts(&without);
+            j.key_less_object();
+            j.key("side").str(side);
+            j.key("model").str(&d.model(s.model).id);
+            j.key("score").raw(&format::decimal(s.score, 2));
+            j.key("without").raw("{").key("outcome").str(outcome);
+            match months {
+                Some(n) => j.key("months").raw(&n.to_string()),
+                None => j.key("months").raw("null"),
+            };
+            j.key("at_least").raw(flag(at_least)).raw("}}");
+        }
+        j.raw("]");
         j.raw("}");
     }
     j.raw("}}");

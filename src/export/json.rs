@@ -206,7 +206,14 @@ fn model_json(j: &mut Json, d: &Dataset, r: ModelRef) {
         j.key("measured_by").str(&d.org(b.measured_by).id);
         j.key("self_reported").raw(flag(b.measured_by == m.org));
         j.key("status").str(b.status.slug());
-        j.key("source").str(&d.source(b.source).url).raw("}");
+        j.key("source").str(&d.source(b.source).url);
+        // Where the source states the setting (shots, chain-of-thought, checkpoint).
+        j.key("evidence").raw("{").key("where").str(&b.evidence.at);
+        match &b.evidence.words {
+            Some(w) => j.key("words").str(w),
+            None => j.key("words").raw("null"),
+        };
+        j.raw("}}");
     }
     j.raw("]");
     j.key("claims").raw("[");

@@ -290,13 +290,13 @@ mod tests {
         let col = |name: &str| header.iter().position(|h| h == name).unwrap();
         let row = |id: &str| rows.iter().find(|r| r[col("id")] == id).unwrap();
         let solar = row("solar-open-100b");
-        assert_eq!(solar[0], "2026-11-30");
+        assert_eq!(solar[0], "2026-12-06");
         assert_eq!(solar[col("programme")], "sovereign-ai-foundation-model");
         assert_eq!(solar[col("programme_team_en")], "Upstage");
         assert_eq!(solar[col("programme_entered")], "phase-1");
         assert_eq!(solar[col("programme_standing")], "advanced");
-        assert_eq!(solar[col("programme_standing_round")], "phase-1");
-        assert_eq!(solar[col("programme_standing_date")], "2026-01-15");
+        assert_eq!(solar[col("programme_standing_round")], "phase-2");
+        assert_eq!(solar[col("programme_standing_date")], "2026-08-18");
         assert!(solar[col("programme_source")].starts_with("https://"));
         assert_eq!(row("vaetki")[col("programme_standing")], "dropped");
         let gpt4 = row("gpt-4");
@@ -308,7 +308,7 @@ mod tests {
     fn json_carries_the_as_of_date_the_programme_and_each_models_place_in_it() {
         let d = dataset();
         let v: serde_json::Value = serde_json::from_str(&json(d, &all())).unwrap();
-        assert_eq!(v["as_of"], "2026-11-30");
+        assert_eq!(v["as_of"], "2026-12-06");
         let p = &v["programmes"][0];
         assert_eq!(p["id"], "sovereign-ai-foundation-model");
         assert!(p["note"]["ko"].as_str().is_some_and(|s| !s.is_empty()));
@@ -344,7 +344,7 @@ mod tests {
             header[..4],
             ["data_as_of", "release", "data_licence", "cite_as"]
         );
-        let name = format!("{}-2026-11-30", release::VERSION);
+        let name = format!("{}-2026-12-06", release::VERSION);
         for row in &rows[1..] {
             assert_eq!(row[1], name);
             assert_eq!(
@@ -353,7 +353,7 @@ mod tests {
             );
             assert!(
                 row[3].starts_with("kllm-widget, “Korea's large language models")
-                    && row[3].contains(&format!("release {name} (data as of 30 Nov 2026)"))
+                    && row[3].contains(&format!("release {name} (data as of 6 Dec 2026)"))
                     && row[3].ends_with("CC BY 4.0."),
                 "{}",
                 row[3]
@@ -364,7 +364,7 @@ mod tests {
     #[test]
     fn json_names_the_release_the_licence_and_how_to_cite_in_both_languages() {
         let v: serde_json::Value = serde_json::from_str(&json(dataset(), &all())).unwrap();
-        let name = format!("{}-2026-11-30", release::VERSION);
+        let name = format!("{}-2026-12-06", release::VERSION);
         assert_eq!(v["release"], name.as_str());
         assert_eq!(v["licence"]["name"], "CC BY 4.0");
         assert_eq!(
@@ -378,9 +378,9 @@ mod tests {
             .as_str()
             .is_some_and(|s| s.contains("keeps its own terms")));
         let ko = v["cite_as"]["ko"].as_str().unwrap();
-        assert!(ko.contains(&format!("릴리스 {name}(데이터 기준 2026년 11월 30일)")));
+        assert!(ko.contains(&format!("릴리스 {name}(데이터 기준 2026년 12월 6일)")));
         let en = v["cite_as"]["en"].as_str().unwrap();
-        assert!(en.contains(&format!("release {name} (data as of 30 Nov 2026)")));
+        assert!(en.contains(&format!("release {name} (data as of 6 Dec 2026)")));
     }
 
     #[test]
@@ -408,10 +408,13 @@ mod tests {
         };
         let now = find("mmlu", "base.5shot", "as_of");
         assert_eq!(now[col("outcome")], "behind");
-        assert_eq!(now[col("months")], "19");
+        assert_eq!(now[col("months")], "32");
         assert_eq!(now[col("at_least")], "false");
         assert_eq!(now[col("korean_model")], "motif-2-12-7b");
-        assert_eq!(now[col("global_model")], "llama-3");
+        assert_eq!(now[col("global_model")], "gpt-4");
+        // What the figure rests on: 20 months without Motif 2's score, 23 without GPT-4's.
+        assert_eq!(now[col("without_korean_best")], "20");
+        assert_eq!(now[col("without_global_first")], "23");
         assert_eq!(now[col("shots")], "5");
         assert_eq!(now[col("setting")], "MMLU · 5-shot · base");
         let then = find("mmlu", "base.5shot", "article");
@@ -419,9 +422,17 @@ mod tests {
             (then[col("outcome")].as_str(), then[col("reason")].as_str()),
             ("no_figure", "too_few_korean")
         );
-        let kmmlu = find("kmmlu", "base.kakao-kanana-github.kakao", "article");
-        assert_eq!(kmmlu[col("months")], "2");
-        assert_eq!(kmmlu[col("table_measured_by")], "kakao");
+        assert_eq!(then[col("without_korean_best")], "");
+        let kmmlu = find("kmmlu", "base.5shot", "as_of");
+        assert_eq!(kmmlu[col("months")], "15");
+        assert_eq!(kmmlu[col("without_korean_best")], "2");
+        assert_eq!(kmmlu[col("without_global_first")], "no_figure");
+        let cot = find("mmlu", "instruct.0shot.cot", "as_of");
+        assert_eq!(
+            (cot[col("months")].as_str(), cot[col("at_least")].as_str()),
+            ("12", "true")
+        );
+        assert_eq!(cot[col("without_global_first")], "10+");
     }
 
     #[test]
@@ -435,9 +446,30 @@ mod tests {
             .find(|g| g["benchmark"] == "mmlu" && g["comparison"] == "base.5shot")
             .unwrap();
         assert_eq!(mmlu["shots"], 5);
-        assert_eq!(mmlu["figures"]["as_of"]["months"], 19);
-        assert_eq!(mmlu["figures"]["as_of"]["global"]["model"], "llama-3");
+        assert_eq!(mmlu["figures"]["as_of"]["months"], 32);
+        assert_eq!(mmlu["figures"]["as_of"]["global"]["model"], "gpt-4");
         assert_eq!(mmlu["figures"]["article"]["reason"], "too_few_korean");
-        assert_eq!(mmlu["korean"].as_array().unwrap().len(), 3);
+        assert_eq!(mmlu["korean"].as_array().unwrap().len(), 4);
+        // What the figure rests on, each score with the figure without it.
+        let rests = mmlu["figures"]["as_of"]["rests_on"].as_array().unwrap();
+        assert_eq!(rests.len(), 2);
+        assert_eq!(rests[1]["model"], "gpt-4");
+        assert_eq!(rests[1]["without"]["months"], 23);
+        assert_eq!(rests[0]["without"]["outcome"], "behind");
+        assert!(mmlu["figures"]["article"]["rests_on"]
+            .as_array()
+            .unwrap()
+            .is_empty());
+        // Each point says where its source states the setting.
+        let gpt4 = mmlu["global"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["model"] == "gpt-4")
+            .unwrap();
+        assert!(gpt4["evidence"]["words"]
+            .as_str()
+            .unwrap()
+            .contains("pre-trained base GPT-4"));
     }
 }

@@ -63,6 +63,11 @@ pub enum ChartMsg {
     GapCsv,
     /// How self-reported scores are shown in the gap view.
     GapSelfReported,
+    /// Caption of the table of the scores a figure rests on, and its column.
+    GapRests,
+    GapWithout,
+    /// Column of the scores table: where the source states the score's setting.
+    SettingStated,
 }
 
 words!(ChartMsg {
@@ -120,6 +125,9 @@ words!(ChartMsg {
     ChartMsg::Gap => ("격차", "Gap"),
     ChartMsg::Side => ("구분", "Side"),
     ChartMsg::GapCsv => ("격차 CSV 저장", "Download the gap (CSV)"),
+    ChartMsg::GapRests => ("이 수치를 정한 점수", "What the figure rests on"),
+    ChartMsg::GapWithout => ("이 점수를 빼면", "Without this score"),
+    ChartMsg::SettingStated => ("조건이 적힌 곳", "Where the setting is stated"),
     ChartMsg::GapSelfReported => (
         "흐린 점: 개발사 자체 측정(표에는 *)",
         "Paler points: self-reported by the developer (* in the table)"
@@ -282,11 +290,19 @@ pub fn months(lang: Lang, n: u32, at_least: bool) -> String {
 /// months)`, so it reads against "1–2 years".
 fn months_long(lang: Lang, n: u32) -> String {
     let short = months(lang, n, false);
+    match years(lang, n) {
+        Some(years) => paren(lang, &short, &years),
+        None => short,
+    }
+}
+
+/// A year or more of months in years: `2년 8개월` / `2 years 8 months`; `None` under a year.
+fn years(lang: Lang, n: u32) -> Option<String> {
     if n < 12 {
-        return short;
+        return None;
     }
     let (y, m) = (n / 12, n % 12);
-    let years = match (lang, y, m) {
+    Some(match (lang, y, m) {
         (Lang::Ko, _, 0) => format!("{y}년"),
         (Lang::Ko, _, _) => format!("{y}년 {m}개월"),
         (Lang::En, 1, 0) => "1 year".to_string(),
@@ -296,8 +312,7 @@ fn months_long(lang: Lang, n: u32) -> String {
             if y == 1 { "" } else { "s" },
             months(lang, m, false)
         ),
-    };
-    paren(lang, &short, &years)
+    })
 }
 
 /// The moment a figure is for: `기사 시점(2025년 2월 6일)` / `at the article's date (6 Feb
@@ -483,6 +498,180 @@ fn gap_body(lang: Lang, when: &str, outcome: &GapOutcome) -> String {
     }
 }
 
+/// The one line under the view's large figure: between which two models it is counted.
+/// `None` when there is no figure.
+pub fn gap_between(lang: Lang, outcome: &GapOutcome) -> Option<String> {
+    // A year or more is also given in years, to read against the article's "1–2 years".
+    let span = |n: u32, at_least: bool| match (years(lang, n), lang, at_least) {
+        (None, ..) => String::new(),
+        (Some(y), Lang::Ko, false) => format!(" · {y}"),
+        (Some(y), Lang::Ko, true) => format!(" · {y} 이상"),
+        (Some(y), Lang::En, false) => format!(" · {y}"),
+        (Some(y), Lang::En, true) => format!(" · {y} or more"),
+    };
+    Some(match (lang, *outcome) {
+        (
+            Lang::Ko,
+            GapOutcome::Behind {
+                korean: k,
+                global: g,
+                months: n,
+                at_least,
+            },
+        ) => format!(
+            "{}({})부터 {}({})까지{}",
+            g.name,
+            g.released,
+            k.name,
+            k.released,
+            span(n, at_least)
+        ),
+        (
+            Lang::En,
+            GapOutcome::Behind {
+                korean: k,
+                global: g,
+                months: n,
+                at_least,
+            },
+        ) => format!(
+            "From {} ({}) to {} ({}){}",
+            g.name,
+            g.released,
+            k.name,
+            k.released,
+            span(n, at_least)
+        ),
+        (
+            Lang::Ko,
+            GapOutcome::Ahead {
+                korean: k,
+                later: Some((g, _)),
+            },
+        ) => format!(
+            "{}({})가 {}({})보다 먼저 도달",
+            k.name, k.released, g.name, g.released
+        ),
+        (
+            Lang::En,
+            GapOutcome::Ahead {
+                korean: k,
+                later: Some((g, _)),
+            },
+        ) => format!(
+            "{} ({}) got there before {} ({})",
+            k.name, k.released, g.name, g.released
+        ),
+        (
+            Lang::Ko,
+            GapOutcome::Ahead {
+                korean: k,
+                later: None,
+            },
+        ) => {
+            format!("{}({})의 점수에 이른 글로벌 모델 없음", k.name, k.released)
+        }
+        (
+            Lang::En,
+            GapOutcome::Ahead {
+                korean: k,
+                later: None,
+            },
+        ) => {
+            format!(
+                "No global model has reached the score of {} ({})",
+                k.name, k.released
+            )
+        }
+        (_, GapOutcome::TooFew { .. }) => return None,
+    })
+}
+
+/// A score a figure rests on, and the figure without it (in [`gap_short`]'s words).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Resting<'a> {
+    pub model: GapModel<'a>,
+    pub without: &'a str,
+}
+
+/// What a figure rests on, for readers: the scores that decide it and the figure with each
+/// left out. `article`: the figure at the article's date (else the data's).
+/// `이 수치는 두 점수로 정해집니다: GPT-4 86.4(2023년 3월), … 한 점수씩 빼고 계산하면: GPT-4
+/// 없이 23개월, … ` / `This figure rests on two scores: GPT-4's 86.4 (Mar 2023) and …`.
+pub fn gap_rests(lang: Lang, article: bool, items: &[Resting]) -> String {
+    let n = items.len();
+    match lang {
+        Lang::Ko => {
+            let which = if article {
+                "기사 시점 수치를"
+            } else {
+                "이 수치를"
+            };
+            let count = if n == 1 { "한 점수" } else { "두 점수" };
+            let list: Vec<String> = items
+                .iter()
+                .map(|r| format!("{} {}({})", r.model.name, r.model.score, r.model.released))
+                .collect();
+            let loo: Vec<String> = items
+                .iter()
+                .map(|r| format!("{} 없이 {}", r.model.name, r.without))
+                .collect();
+            let how = if n == 1 {
+                "이 점수를 빼면"
+            } else {
+                "하나씩 빼면"
+            };
+            format!(
+                "{which} 정한 {count}: {}. {how}: {}.",
+                list.join(", "),
+                loo.join(", ")
+            )
+        }
+        Lang::En => {
+            let which = if article {
+                "The figure at the article's date"
+            } else {
+                "This figure"
+            };
+            let count = if n == 1 { "one score" } else { "two scores" };
+            let list: Vec<String> = items
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{}'s {} ({})",
+                        r.model.name, r.model.score, r.model.released
+                    )
+                })
+                .collect();
+            let loo: Vec<String> = items
+                .iter()
+                .map(|r| format!("without {}, {}", r.model.name, r.without))
+                .collect();
+            let how = if n == 1 {
+                "Leaving it out"
+            } else {
+                "Leaving one out"
+            };
+            format!(
+                "{which} rests on {count}: {}. {how}: {}.",
+                list.join(" and "),
+                loo.join("; ")
+            )
+        }
+    }
+}
+
+/// Where a score's setting is stated in its source: `Table 2: “pre-trained base GPT-4 model …
+/// 5-shot”`, or `… (조건을 밝히지 않음)` / `… (setting not stated)` when the source does not.
+/// The place and the words are the source's own (any language).
+pub fn evidence(lang: Lang, at: &str, words: Option<&str>) -> String {
+    match (words, lang) {
+        (Some(w), _) => format!("{at}: “{w}”"),
+        (None, Lang::Ko) => format!("{at}(조건을 밝히지 않음)"),
+        (None, Lang::En) => format!("{at} (setting not stated)"),
+    }
+}
+
 /// The bracket's label: `19개월`, `4개월 이상` / `19 months`, `4+ months`, prefixed with the
 /// moment when two brackets are drawn.
 pub fn bracket(lang: Lang, n: u32, at_least: bool, article: Option<bool>) -> String {
@@ -497,12 +686,18 @@ pub fn bracket(lang: Lang, n: u32, at_least: bool, article: Option<bool>) -> Str
 }
 
 /// The note next to a figure whose scores several parties measured.
+/// Up to three measurers are named; more are counted (the table names each score's).
 pub fn gap_mixed(lang: Lang, names: &[&str]) -> String {
     let n = names.len();
-    let list = names.join(", ");
+    let list = match n {
+        0..=3 => paren(lang, "", &names.join(", ")),
+        _ => String::new(),
+    };
     match lang {
-        Lang::Ko => format!("측정한 곳 {n}곳({list}): 같은 조건이라도 측정한 곳마다 점수가 조금씩 다를 수 있습니다."),
-        Lang::En => format!("Measured by {n} parties ({list}): scores differ somewhat between measurers."),
+        Lang::Ko => format!("측정한 곳 {n}곳{list}: 곳마다 점수가 조금씩 다를 수 있습니다."),
+        Lang::En => {
+            format!("Measured by {n} parties{list}: scores differ somewhat between measurers.")
+        }
     }
 }
 

@@ -15,9 +15,9 @@
 //!   written as one LEB128 `zigzag(n) << 3 | k`; anything else is `7` and the 8 bytes of the
 //!   `f64` (little-endian).
 //!
-//! Every type implements [`Decode`] (and, natively, [`Encode`]); structs are listed once in
-//! `blob_struct!` below, which writes both sides, and every `slug_enum!` enum gets both from
-//! its `ALL`. A field missing from a list fails to compile on both sides.
+//! Every type implements [`Decode`] (and, natively, [`Encode`]): the records through
+//! `records!` below, which declares them (in `model/mod.rs`) and writes both sides, and every
+//! dataset enum gets both from its `ALL` (`model/enums.rs`).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -456,26 +456,44 @@ impl<T: Encode + Clone> Encode for Fact<T> {
     }
 }
 
-/// Both sides for structs, field by field in the order listed (`Name<T> { .. }` for a struct
-/// generic over its value type). Decoding builds the struct from every field and encoding
-/// destructures it, so a field left out of a list does not compile.
-macro_rules! blob_struct {
-    ($($t:ident $(<$g:ident>)? { $($f:ident),* $(,)? })*) => {$(
-        impl$(<$g: Decode + Clone>)? Decode for $t$(<$g>)? {
-            fn decode(r: &mut Reader) -> Self {
-                $t { $($f: Decode::decode(r)),* }
+/// Declares the dataset's record types, each once: the struct as written (its doc comments and
+/// field attributes kept), with `Clone`, `Debug`, `PartialEq`, `serde::Deserialize` (unknown
+/// fields rejected) and `schemars::JsonSchema` derived, plus both sides of the blob, field by
+/// field in the order written (`Name<T> { .. }` for a record generic over its value type).
+/// Decoding builds the struct from every field and encoding destructures it, so a new field
+/// is one line in `model/mod.rs` and nothing here. (The wasm never calls the serde or schema
+/// code: the linker drops it.)
+macro_rules! records {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $t:ident $(<$g:ident>)? {
+            $( $(#[$fmeta:meta])* pub $f:ident : $ft:ty ),* $(,)?
+        }
+    )*) => {$(
+        #[derive(Clone, Debug, PartialEq, serde::Deserialize, schemars::JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        $(#[$meta])*
+        pub struct $t $(<$g: Clone + 'static>)? {
+            $( $(#[$fmeta])* pub $f: $ft ),*
+        }
+
+        impl$(<$g: $crate::model::blob::Decode + Clone>)? $crate::model::blob::Decode for $t$(<$g>)? {
+            fn decode(r: &mut $crate::model::blob::Reader) -> Self {
+                $t { $($f: $crate::model::blob::Decode::decode(r)),* }
             }
         }
 
         #[cfg(not(target_arch = "wasm32"))]
-        impl$(<$g: Encode + Clone>)? Encode for $t$(<$g>)? {
-            fn encode(&self, w: &mut Writer) {
+        impl$(<$g: $crate::model::blob::Encode + Clone>)? $crate::model::blob::Encode for $t$(<$g>)? {
+            fn encode(&self, w: &mut $crate::model::blob::Writer) {
                 let $t { $($f),* } = self;
-                $($f.encode(w);)*
+                $($crate::model::blob::Encode::encode($f, w);)*
             }
         }
     )*};
 }
+
+pub(crate) use records;
 
 /// Both sides for index newtypes (`SourceRef(u16)`).
 macro_rules! blob_index {
@@ -496,33 +514,6 @@ macro_rules! blob_index {
 }
 
 blob_index!(SourceRef, OrgRef, ModelRef, TeamRef, RoundRef);
-
-blob_struct!(
-    Text { ko, en }
-    Known<T> { value, source, status, note, alternatives }
-    Alternative<T> { value, source, status, note }
-    Missing { kind, reason, source }
-    Source { id, url, title, publisher, kind, date }
-    Org { id, name, kind, country, url, note, sources }
-    Release { date, event }
-    Size { total, active, label }
-    Licence { name, kind }
-    Base { relation, name, model }
-    EcosystemListing { name, source }
-    Benchmark { benchmark, value, size, variant, setting, measured_by, source, status, shots, cot }
-    Claim { text, date, leaderboard, by, source, status, note }
-    Model {
-        id, org, family, version, name, aliases, reference, in_article, ecosystem_graphs,
-        released, params, context, modality, access, licence, base_model, benchmarks, claims, note,
-    }
-    Article { source, date }
-    Programme { id, name, run_by, note, sources, teams, rounds }
-    Team { id, name, org, entries }
-    Entry { model, round, source, status, note }
-    Round { id, kind, name, date, outcomes, outcome_unknown, note }
-    Outcome { team, result, reason, source, status, note }
-    Dataset { schema, as_of, article, background, sources, orgs, models, programmes }
-);
 
 #[cfg(test)]
 mod tests {

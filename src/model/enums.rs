@@ -103,6 +103,8 @@ slug_enum!(
         KmmluRedux = "kmmlu_redux",
         KmmluPro = "kmmlu_pro",
         Haerae = "haerae",
+        /// HAE-RAE's general-knowledge category alone (Kakao's chat-model tables report only it).
+        HaeraeGk = "haerae_gk",
         Click = "click",
         Mmlu = "mmlu",
         MmluRedux = "mmlu_redux",
@@ -137,6 +139,7 @@ impl BenchmarkId {
             BenchmarkId::KmmluRedux => "KMMLU-Redux",
             BenchmarkId::KmmluPro => "KMMLU-Pro",
             BenchmarkId::Haerae => "HAE-RAE",
+            BenchmarkId::HaeraeGk => "HAE-RAE (GK)",
             BenchmarkId::Click => "CLIcK",
             BenchmarkId::Mmlu => "MMLU",
             BenchmarkId::MmluRedux => "MMLU-Redux",
@@ -237,8 +240,11 @@ impl OutcomeKind {
     }
 }
 
-/// In the dataset blob (`super::blob`) an enum is its index in `ALL` (declaration order).
-macro_rules! blob_enums {
+/// The dataset's vocabularies: in the blob (`super::blob`) an enum is its index in `ALL`
+/// (declaration order); in `data/models.json` it is read from its slug, and the schema lists
+/// every slug with its meaning (the variant's doc comment) for editors. A new dataset enum
+/// is one name in this list.
+macro_rules! vocabularies {
     ($($name:ident),+ $(,)?) => {$(
         impl super::blob::Decode for $name {
             fn decode(r: &mut super::blob::Reader) -> Self {
@@ -252,10 +258,34 @@ macro_rules! blob_enums {
                 w.variant(*self as usize);
             }
         }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<str> as serde::Deserialize>::deserialize(d)?;
+                $name::from_slug(&s).ok_or_else(|| {
+                    super::json::fail(
+                        format!("unknown value \"{s}\" (expected one of: {})", $name::expected()),
+                        Some($name::ALL[0].slug().into()),
+                    )
+                })
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let slugs: Vec<&str> = $name::ALL.iter().map(|v| v.slug()).collect();
+                let docs: Vec<&str> = $name::DOCS.iter().map(|d| d.trim()).collect();
+                schemars::json_schema!({ "type": "string", "enum": slugs, "enumDescriptions": docs })
+            }
+        }
     )+};
 }
 
-blob_enums!(
+vocabularies!(
     Status,
     UnknownKind,
     OrgKind,

@@ -1,6 +1,7 @@
 // The gap view (issue 16) on the release build: it opens by tap and by keyboard; in Korean
-// and English, at 320 px and on a desktop, its sentences, its bracket and its table give the
-// same figures for every benchmark and setting it offers; the share link carries the
+// and English, at 320 px and on a desktop, its figure (today's, large, with what it rests on,
+// issue 23), its sentences, its bracket and its table give the same figures for every
+// benchmark and setting it offers; the share link carries the
 // benchmark and the setting; the gap CSV downloads; axe reports no violation. Also writes
 // screens of the gap view to docs/screens/ (linked from the README).
 import { after, before, describe, test } from 'node:test';
@@ -23,6 +24,18 @@ const GAP_WORD = { ko: '격차', en: 'Gap' };
 const metricSwitch = (page) => page.locator('.kllm-chart__switch').first();
 const gapToggle = (page, lang) => metricSwitch(page).getByRole('radio', { name: GAP_WORD[lang], exact: true });
 const sentence = (page, moment) => page.locator(`.kllm-chart__gap-sentence[data-moment=${moment}]`);
+/** The gap view's block that leads it (today's figure; empty when there is none). */
+const lead = (page) => page.locator('.kllm-chart__gap-lead');
+/** What the view says of today, as page script: the large figure, its line and what it rests
+ *  on when it leads with a figure, else today's sentence (no figure today). */
+const NOW = `(() => {
+  const q = (s) => document.querySelector(s)?.textContent.trim() ?? '';
+  const led = [q('.kllm-chart__gap-big'), q('.kllm-chart__gap-between'), q('.kllm-chart__gap-rests[data-moment=now]')].filter(Boolean).join(' ');
+  return led || q('.kllm-chart__gap-sentence[data-moment=now]');
+})()`;
+const nowText = (page) => page.evaluate(NOW);
+/** Waits until what the view says of today differs from `before`. */
+const nowChanged = (page, before) => page.waitForFunction(`${NOW} !== ${JSON.stringify(before)}`);
 
 /** The months a text gives first: `19개월`, `4개월 이상`, `19 months`, `4+ months`, `1 month`. */
 function monthsIn(text) {
@@ -39,9 +52,14 @@ const read = (page) => page.evaluate(() => {
     const cells = cell ? [...cell.parentElement.children].map((c) => c.textContent.trim()) : [];
     return { gap: cell?.textContent.trim(), korean: cells[1], global: cells[2] };
   };
+  const q = (s) => document.querySelector(s)?.textContent.trim() ?? '';
+  const led = [q('.kllm-chart__gap-big'), q('.kllm-chart__gap-between'), q('.kllm-chart__gap-rests[data-moment=now]')].filter(Boolean).join(' ');
+  const article = [texts('.kllm-chart__gap-sentence[data-moment=article]')[0], q('.kllm-chart__gap-rests[data-moment=article]')].filter(Boolean).join(' ');
   return {
-    now: texts('.kllm-chart__gap-sentence[data-moment=now]')[0],
-    article: texts('.kllm-chart__gap-sentence[data-moment=article]')[0],
+    now: led || texts('.kllm-chart__gap-sentence[data-moment=now]')[0],
+    // Today's figure as the view leads with it, when it does: its months are the view's.
+    nowFigure: q('.kllm-chart__gap-big') || null,
+    article,
     brackets: texts('.kllm-chart svg .kllm-chart__bracket-label'),
     table: { now: row('now'), article: row('article') },
   };
@@ -56,7 +74,13 @@ async function assertAgree(page, where) {
     const said = v[moment];
     const t = v.table[moment];
     const n = monthsIn(t.gap);
-    assert.equal(monthsIn(said), n, `${where} ${moment}: sentence "${said}" vs table "${t.gap}"`);
+    const figure = moment === 'now' && v.nowFigure ? v.nowFigure : said;
+    if (n === null) {
+      // No gap (Korea first, or no figure): nothing on screen says Korea was behind.
+      assert.ok(!/먼저 도달했습니다|earlier:/.test(said ?? ''), `${where} ${moment}: "${said}" vs table "${t.gap}"`);
+    } else {
+      assert.equal(monthsIn(figure), n, `${where} ${moment}: "${figure}" vs table "${t.gap}"`);
+    }
     if (n !== null) {
       // A gap: a bracket carries it, and the sentence names the table's two scores.
       assert.ok(bracketMonths.includes(n), `${where} ${moment}: no bracket of ${n} months in ${JSON.stringify(v.brackets)}`);
@@ -81,18 +105,18 @@ async function checkEveryChoice(page, where) {
   for (let i = 0; i < n; i++) {
     const b = benches.nth(i);
     if ((await b.getAttribute('aria-checked')) !== 'true') {
-      const before = await sentence(page, 'now').textContent();
+      const before = await nowText(page);
       await b.click();
-      await page.waitForFunction((t) => document.querySelector('.kllm-chart__gap-sentence[data-moment=now]').textContent !== t, before);
+      await nowChanged(page, before);
     }
     const name = (await b.textContent()).trim();
     const select = page.locator('.kllm-chart__setting select');
     const options = (await select.count()) ? await select.locator('option').evaluateAll((os) => os.map((o) => o.value)) : [null];
     for (const value of options) {
       if (value !== null && (await select.inputValue()) !== value) {
-        const before = await sentence(page, 'now').textContent();
+        const before = await nowText(page);
         await select.selectOption(value);
-        await page.waitForFunction((t) => document.querySelector('.kllm-chart__gap-sentence[data-moment=now]').textContent !== t, before);
+        await nowChanged(page, before);
       }
       await assertAgree(page, `${where} ${name} ${value ?? ''}`);
       seen++;
@@ -105,9 +129,9 @@ describe('the gap view opens by tap and by keyboard', () => {
   for (const lang of ['ko', 'en']) {
     test(`${lang}: a tap on "${GAP_WORD[lang]}" opens it from the timeline`, () => withPage({ viewport: { width: 390, height: 844 }, path: `/?lang=${lang}${TIMELINE}` }, async (page) => {
       await page.locator('.kllm-chart svg .kllm-chart__mark').first().waitFor();
-      assert.equal(await sentence(page, 'now').count(), 0, 'the timeline has no gap sentence');
+      assert.equal(await lead(page).count(), 0, 'the timeline has no gap figure');
       await gapToggle(page, lang).click();
-      await sentence(page, 'now').waitFor();
+      await lead(page).waitFor({ state: 'attached' });
       assert.equal(await gapToggle(page, lang).getAttribute('aria-checked'), 'true');
       assert.ok((await page.locator('.kllm-chart svg .kllm-chart__point').count()) >= 4, 'points drawn');
       await page.waitForFunction(() => !/metric=time/.test(location.hash));
@@ -122,15 +146,15 @@ describe('the gap view opens by tap and by keyboard', () => {
     await tabTo(page, (el) => !!el.closest('.kllm-chart__switch') && el.getAttribute('role') === 'radio');
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '공개 시점');
     await page.keyboard.press('Home');
-    await sentence(page, 'now').waitFor();
+    await lead(page).waitFor({ state: 'attached' });
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), '격차');
     assert.equal(await gapToggle(page, 'ko').getAttribute('aria-checked'), 'true');
     // The benchmark switch: Tab reaches its checked value; an arrow chooses another.
     await tabTo(page, (el) => el.classList.contains('kllm-chart__bench'));
     const from = await page.evaluate(() => document.activeElement.textContent.trim());
-    const before = await sentence(page, 'now').textContent();
+    const before = await nowText(page);
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction((t) => document.querySelector('.kllm-chart__gap-sentence[data-moment=now]').textContent !== t, before);
+    await nowChanged(page, before);
     const now = await page.evaluate(() => ({ name: document.activeElement.textContent.trim(), checked: document.activeElement.getAttribute('aria-checked') }));
     assert.notEqual(now.name, from);
     assert.equal(now.checked, 'true');
@@ -149,7 +173,7 @@ describe('sentence, bracket and table agree', () => {
   for (const [lang, viewport] of [['ko', { width: 320, height: 640 }], ['en', { width: 320, height: 640 }], ['en', { width: 1280, height: 800 }]]) {
     test(`${lang} at ${viewport.width} px, for every benchmark and setting`, () => withPage({ viewport, path: `/?lang=${lang}` }, async (page) => {
       // The default view is the gap view.
-      await sentence(page, 'now').waitFor();
+      await lead(page).waitFor({ state: 'attached' });
       assert.equal(await gapToggle(page, lang).getAttribute('aria-checked'), 'true');
       const seen = await checkEveryChoice(page, `${lang} ${viewport.width}`);
       assert.ok(seen >= 5, `${seen} comparisons checked`);
@@ -162,11 +186,15 @@ describe('sentence, bracket and table agree', () => {
 
   test('the first screen on a phone answers the question (default view, Korean)', () => withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
     const v = await assertAgree(page, 'default');
-    assert.match(v.now, /^데이터 확인일\(/);
-    const box = await sentence(page, 'now').boundingBox();
+    // It leads with today's figure, large, and the line saying between which two models.
+    assert.match(v.now, /^\d+개월/);
+    const big = await page.locator('.kllm-chart__gap-big').boundingBox();
+    const rests = await page.locator('.kllm-chart__gap-rests[data-moment=now]').boundingBox();
     const bracket = await page.locator('.kllm-chart svg .kllm-chart__bracket-label').first().boundingBox();
-    console.log(`# gap 390×844: now-sentence top ${Math.round(box.y)} px, bracket label top ${Math.round(bracket.y)} px`);
-    assert.ok(box.y + box.height <= 844, 'the sentence is in the first screen');
+    const size = await page.locator('.kllm-chart__gap-big').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    console.log(`# gap 390×844: figure top ${Math.round(big.y)} px (${size} px type), what it rests on ends at ${Math.round(rests.y + rests.height)} px, bracket label top ${Math.round(bracket.y)} px`);
+    assert.ok(big.y + big.height <= 844 && rests.y + rests.height <= 844, 'the figure and what it rests on are in the first screen');
+    assert.ok(size >= 32, `the figure is set large (${size} px)`);
   }));
 });
 
@@ -196,7 +224,7 @@ describe('the share link and the data carry the gap', () => {
     const text = await readFile(await download.path(), 'utf8');
     assert.ok(text.startsWith('\ufeffdata_as_of,benchmark,comparison,'), text.slice(0, 80));
     const rows = text.trim().split('\r\n');
-    assert.ok(rows.some((r) => r.includes(',mmlu,base.5shot,') && r.includes(',as_of,') && r.includes(',behind,19,')), 'MMLU now: 19 months');
+    assert.ok(rows.some((r) => r.includes(',mmlu,base.5shot,') && r.includes(',as_of,') && r.includes(',behind,32,')), 'MMLU now: 32 months');
   }));
 });
 
@@ -209,14 +237,14 @@ describe('axe in the gap view', () => {
   ];
   for (const run of runs) {
     test(`no violations: ${run.name}, disclosures open, a point focused, another benchmark`, () => withPage({ viewport: run.viewport, path: run.path ?? '/', colorScheme: run.colorScheme ?? 'light' }, async (page) => {
-      await sentence(page, 'now').waitFor();
+      await lead(page).waitFor({ state: 'attached' });
       for (const d of await page.locator('.kllm-chart__gap-how, .kllm-chart__table-alt').all()) await d.evaluate((el) => { el.open = true; });
       await page.locator('.kllm-chart__point').first().focus();
       await page.locator('.kllm-chart__details-title').waitFor();
       assert.deepEqual(await violations(page), []);
-      const before = await sentence(page, 'now').textContent();
+      const before = await nowText(page);
       await page.locator('.kllm-chart__bench[aria-checked=false]').first().click();
-      await page.waitForFunction((t) => document.querySelector('.kllm-chart__gap-sentence[data-moment=now]').textContent !== t, before);
+      await nowChanged(page, before);
       assert.deepEqual(await violations(page), []);
     }));
   }
@@ -227,7 +255,7 @@ describe('screens of the gap view', () => {
   for (const [lang, width, colorScheme] of [['ko', 390, 'light'], ['ko', 390, 'dark'], ['en', 1280, 'light']]) {
     test(`${lang}, ${width} px, ${colorScheme}`, () => withPage({ viewport: { width, height: 900 }, colorScheme, path: `/?lang=${lang}` }, async (page) => {
       mkdirSync(dir, { recursive: true });
-      await sentence(page, 'now').waitFor();
+      await lead(page).waitFor({ state: 'attached' });
       await page.locator('.kllm-chart').screenshot({ path: join(dir, `gap-${lang}-${width}-${colorScheme}.png`) });
     }));
   }

@@ -78,7 +78,7 @@ for (const viewport of VIEWPORTS) {
     }));
 
     test('the government programme: its chip lists the entered models, each card says where it stands; the footer gives the data\'s date', () => withPage(opts, async (page) => {
-      const asOf = { ko: '데이터 기준 2026년 11월 30일', en: 'Data as of 30 Nov 2026' };
+      const asOf = { ko: '데이터 기준 2026년 12월 6일', en: 'Data as of 6 Dec 2026' };
       for (const [lang, name, team] of [['ko', '독자 AI 파운데이션 모델', '정예팀'], ['en', 'Sovereign AI Foundation Model', 'Team']]) {
         if (lang === 'en') {
           await page.locator('.kllm-header__lang').click();

@@ -28,7 +28,7 @@ const LATER_AS_OF = '2026-12-15';
 const A = `${VERSION}-${REAL_AS_OF}`;
 const B = `${VERSION}-${LATER_AS_OF}`;
 const DATES = {
-  [A]: { ko: '2026년 11월 30일', en: '30 Nov 2026' },
+  [A]: { ko: '2026년 12월 6일', en: '6 Dec 2026' },
   [B]: { ko: '2026년 12월 15일', en: '15 Dec 2026' },
 };
 
@@ -200,7 +200,7 @@ describe('two releases from two data dates in one folder', () => {
       const note = page.locator('.kllm-release-note');
       await note.waitFor({ timeout: 10_000 });
       const text = await note.textContent();
-      assert.ok(text.includes(`릴리스 ${A}(데이터 기준 2026년 11월 30일)`), text);
+      assert.ok(text.includes(`릴리스 ${A}(데이터 기준 2026년 12월 6일)`), text);
       assert.ok(text.includes(`새 릴리스 ${B}(데이터 기준 2026년 12월 15일)`), text);
       const href = await note.locator('a').getAttribute('href');
       // The same view, written in the current format: a format-1 link without a metric is the
@@ -218,7 +218,11 @@ describe('two releases from two data dates in one folder', () => {
       assert.equal(await page.locator('.kllm input[type=search]').inputValue(), '엑사원');
       await page.waitForTimeout(500);
       assert.equal(await page.locator('.kllm-release-note').count(), 0);
-      assert.deepEqual(page.kllm.problems, []);
+      // Leaving the old release aborts what its page still had in flight (its favicon, when
+      // the browser asks for it late): that is the navigation, not a failure.
+      const left = `request failed: ${server.origin}/${A}/`;
+      const problems = page.kllm.problems.filter((p) => !(p.startsWith(left) && p.endsWith('(net::ERR_ABORTED)')));
+      assert.deepEqual(problems, []);
     } finally {
       await page.context().close();
     }

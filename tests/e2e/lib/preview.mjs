@@ -135,6 +135,9 @@ export function checkSharePreview(assert, html, readFile, base) {
   const headline = countPixels(png, [56, 30, 1144, 100], ink);
   assert.ok(headline.count > 8000 && headline.span > 600, `headline ink: ${JSON.stringify(headline)}`);
   assert.equal(countPixels(png, [0, 30, 40, 100], ink).count, 0, 'left margin of the headline is empty');
+  // Today's figure, large, under the headline (y 110–250): wide dark ink on its left.
+  const figure = countPixels(png, [40, 110, 520, 250], ink);
+  assert.ok(figure.count > 10000 && figure.span > 350, `figure ink: ${JSON.stringify(figure)}`);
   // The chart's own colours: Korean (#0b5cad) and global (#b45309) marks.
   const near = ([r, g, b], [R, G, B]) => Math.abs(r - R) + Math.abs(g - G) + Math.abs(b - B) < 30;
   assert.ok(countPixels(png, [56, 150, 1144, 560], (p) => near(p, [0x0b, 0x5c, 0xad])).count > 200, 'Korean marks');
