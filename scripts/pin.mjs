@@ -21,8 +21,13 @@
 // the same bytes (releases are checked byte for byte).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+/** The loaders' sources: a release builds them anew (the build's minified copies have lost
+ *  the `dev` labels, below). */
+const STATIC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'static');
 
 /** The glue wasm-bindgen writes (trunk names it after the binary). */
 const GLUE = 'kllm-widget.js';
@@ -57,8 +62,9 @@ async function glueFactory(dir) {
   return `(kllmBase) => { const module = { exports: {} }; ${outputFiles[0].text}; return module.exports; }`;
 }
 
-/** `loader` rebuilt with `import.meta.kllmRelease` = { glue, pins }. */
-async function withGlue(dir, loader, factory, pins) {
+/** `loader` built from its source with `import.meta.kllmRelease` = { glue, pins } and without
+ *  its development-only statements (labelled `dev`: the import of the glue file). */
+async function withGlue(loader, factory, pins) {
   const release = {
     name: 'kllm-release',
     setup(b) {
@@ -70,9 +76,13 @@ async function withGlue(dir, loader, factory, pins) {
     },
   };
   const { outputFiles, warnings } = await build({
-    entryPoints: [join(dir, loader)],
+    entryPoints: [join(STATIC, loader)],
     bundle: true,
     format: 'esm',
+    dropLabels: ['dev'],
+    // esbuild reads embed.js's `import(`./kllm-widget.js#${n}`)` as a file pattern before it
+    // drops the statement: nothing to match, and nothing left (checked below).
+    logOverride: { 'empty-glob': 'silent' },
     write: false,
     minify: true,
     target: 'es2022',
@@ -84,9 +94,8 @@ async function withGlue(dir, loader, factory, pins) {
   });
   if (warnings.length) throw new Error(`pin: ${loader}: ${warnings.map((w) => w.text).join('; ')}`);
   const code = outputFiles[0].text;
-  // The loader must read what it was given. (Its development path, the import of the glue
-  // file, stays in the code but never runs: the glue is always given.)
-  if (!code.includes(pins['kllm-widget_bg.wasm']) || code.includes('kllmRelease')) {
+  // The loader must read what it was given, and import no glue file.
+  if (!code.includes(pins['kllm-widget_bg.wasm']) || code.includes('kllmRelease') || code.includes(GLUE)) {
     throw new Error(`pin: ${loader} does not read import.meta.kllmRelease as expected`);
   }
   return code;
@@ -117,7 +126,7 @@ export async function pin(dir) {
   if (existsSync(join(dir, GLUE))) {
     const pins = Object.fromEntries(LOADED.map((f) => [f, hash(f)]));
     const factory = await glueFactory(dir);
-    for (const loader of LOADERS) writeFileSync(join(dir, loader), await withGlue(dir, loader, factory, pins));
+    for (const loader of LOADERS) writeFileSync(join(dir, loader), await withGlue(loader, factory, pins));
     rmSync(join(dir, GLUE));
     const page = Object.fromEntries([...PAGE_CSS, 'boot.js'].map((f) => [f, hash(f)]));
     writeFileSync(join(dir, 'index.html'), pinPage(readFileSync(join(dir, 'index.html'), 'utf8'), page));

@@ -91,7 +91,7 @@ async function checkStylesheets() {
       link.addEventListener('error', () => resolve(false), { once: true });
       setTimeout(() => resolve(applied(link)), 3000);
     });
-    if (!ok) throw new Error(`${link.href}: not loaded, or not the release's file (integrity)`);
+    if (!ok) throw new Error(`${link.href}: not loaded, or not the release's file`);
   }
 }
 
@@ -99,13 +99,14 @@ try {
   await painted;
   await checkStylesheets();
   const url = new URL('./kllm-widget_bg.wasm', import.meta.url);
-  const integrity = pins['kllm-widget_bg.wasm'];
-  const response = fetch(url, integrity ? { integrity } : {}).catch((e) => {
-    throw new Error(`${url}: ${integrity ? 'not loaded, or not the release\'s file (integrity)' : 'not loaded'}: ${e.message}`);
+  const response = fetch(url, { integrity: pins['kllm-widget_bg.wasm'] }).catch((e) => {
+    throw new Error(`${url}: not loaded, or not the release's file (${e.message})`);
   });
-  // The file's URL as an expression, not a literal, so the release build (which inlines the
-  // glue) has no import of it to bundle.
-  const { default: init, startPage } = inlineGlue ? inlineGlue(import.meta.url) : await import(new URL('./kllm-widget.js', import.meta.url).href);
+  // A release has the glue inside this file; the statement labelled `dev` imports the file
+  // instead, and the release build drops it (scripts/pin.mjs).
+  let glue = inlineGlue?.(import.meta.url);
+  dev: glue ??= await import('./kllm-widget.js');
+  const { default: init, startPage } = glue;
   const wasm = await init({ module_or_path: response });
   startPage(policy);
   // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.

@@ -54,10 +54,10 @@ let compiled;
 function compile() {
   compiled ??= (async () => {
     const url = new URL('./kllm-widget_bg.wasm', import.meta.url);
-    const integrity = pins['kllm-widget_bg.wasm'];
-    // A refused hash rejects like a network error: say which file, and why it may be.
-    const response = await fetch(url, integrity ? { integrity } : {}).catch((e) => {
-      throw new Error(`${url}: ${integrity ? 'not loaded, or not the release\'s file (integrity)' : 'not loaded'}: ${e.message}`);
+    // No hash (a development build): no check. A refused hash rejects like a network error,
+    // so the message names the file.
+    const response = await fetch(url, { integrity: pins['kllm-widget_bg.wasm'] }).catch((e) => {
+      throw new Error(`${url}: not loaded, or not the release's file (${e.message})`);
     });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     if (/^application\/wasm\b/.test(response.headers.get('content-type') ?? '')) {
@@ -114,9 +114,11 @@ async function start(host) {
   host.addEventListener('kllm-failed', () => failed(host));
   try {
     instances += 1;
-    // The file's URL as an expression, not a literal, so the release build (which inlines the
-    // glue) has no import of it to bundle.
-    const glue = inlineGlue ? inlineGlue(import.meta.url) : await import(new URL(`./kllm-widget.js#${instances}`, import.meta.url).href);
+    // A release has the glue inside this file; the statement labelled `dev` imports the file
+    // instead, and the release build drops it (scripts/pin.mjs), so a release names no glue
+    // file.
+    let glue = inlineGlue?.(import.meta.url);
+    dev: glue ??= await import(`./kllm-widget.js#${instances}`);
     await glue.default({ module_or_path: await compile() });
     glue.startEmbed(host, policy, pins['kllm.css']);
   } catch (e) {
