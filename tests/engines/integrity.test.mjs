@@ -7,7 +7,8 @@
 // empty host, beside host content of its own) and as the iframe page itself (index.html).
 //
 // - As built: both run, load nothing outside the release, and the release's strict-CSP demo
-//   reports no violation.
+//   reports no violation; two hosts still have an instance each (one made to panic, the
+//   other works), although the glue is inside embed.js.
 // - Wasm or stylesheet changed: the browser refuses the file (fetch or link `integrity`); the
 //   widget does not run it, the host keeps its content and shows the note, the console names
 //   the file, and the page's own content is untouched.
@@ -100,6 +101,14 @@ before(() => {
   for (const v of ['ok', 'wasm', 'glue', 'css']) {
     extra[`/host-${v}.html`] = hostPage(snippet, release.manifest.embed.script.replaceAll(release.manifest.url, `/${v}/`));
   }
+  // Two hosts of the pinned embed, and a host script that breaks a DOM method once when asked
+  // (as in hostile.test.mjs): the inlined glue still gives each host an instance of its own.
+  extra['/host-two.html'] = {
+    type: HTML,
+    body: `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>two</title><link rel="icon" href="/ok/favicon.svg"><script src="/trap.js"></script></head>
+<body>${release.manifest.embed.script.replaceAll(release.manifest.url, '/ok/').replace('></div>', ' id="first"></div><div data-kllm-widget id="second"></div>')}</body></html>`,
+  };
+  extra['/trap.js'] = { type: 'text/javascript; charset=utf-8', body: "document.addEventListener('arm-trap', () => { const original = Node.prototype.cloneNode; Node.prototype.cloneNode = function () { Node.prototype.cloneNode = original; throw new Error('trap set by the host page'); }; });" };
   // Controls: the changed loaders without their pins run (the change alone breaks nothing).
   extra['/host-glue-unpinned.html'] = hostPage(snippet, release.manifest.embed.script.replaceAll(release.manifest.url, '/glue/').replace(/ integrity="[^"]+"/, ''));
   const page = readFileSync(join(served, 'glue', 'index.html'), 'utf8');
@@ -191,6 +200,21 @@ for (const engine of engines) {
       const pg = await guard(s);
       assert.deepEqual([pg.errors, pg.violations, pg.warnings], [[], [], []]);
       assert.ok(!pageRequests().includes('/ok/kllm-widget.js'));
+    });
+
+    test('the pinned embed still gives each host its own instance: one made to panic, the other works', async () => {
+      await open('/host-two.html');
+      const [a, b] = [new Widget(s, 0), new Widget(s, 1)];
+      await a.ready();
+      await b.ready();
+      await s.run(() => document.dispatchEvent(new Event('arm-trap')));
+      await s.click(await a.pinOf(0));
+      await s.waitFor(() => document.getElementById('first').hasAttribute('data-kllm-failed'));
+      assert.match(await a.failedNote(), NOTE_KO);
+      const r0 = await b.results();
+      await b.type('엑사원');
+      assert.ok((await b.results()).shown < r0.shown);
+      assert.equal(await s.run(() => document.getElementById('second').hasAttribute('data-kllm-failed')), false);
     });
 
     test("the release's strict-CSP demo reports no violation", async () => {
