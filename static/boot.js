@@ -81,23 +81,33 @@ const painted = new Promise((resolve) => {
  *  readable. */
 const applied = (link) => (link.sheet?.cssRules.length ?? 0) > 0;
 
-/** Throws, naming the file, when a stylesheet the page pins was refused. By first paint the
- *  head's stylesheets have loaded or failed; one still loading (a frame painted by the timer)
- *  gets a little longer. */
+/** Throws, naming the file, when a stylesheet the page pins was refused. One not in yet may
+ *  still be loading: WebKit runs this module before the stylesheets above it have arrived
+ *  (Chromium and Firefox wait for them), and a stylesheet that has already failed fires no
+ *  more events. So it is judged on its own `load` or `error`, or at the page's `load`, which
+ *  every engine fires only once every stylesheet has loaded or failed
+ *  (tests/engines/integrity.test.mjs serves slow ones). */
 async function checkStylesheets() {
+  const pageLoaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', resolve, { once: true });
+  });
   for (const link of document.querySelectorAll('link[rel=stylesheet][integrity]')) {
-    const ok = applied(link) || await new Promise((resolve) => {
-      link.addEventListener('load', () => resolve(applied(link)), { once: true });
-      link.addEventListener('error', () => resolve(false), { once: true });
-      setTimeout(() => resolve(applied(link)), 3000);
-    });
-    if (!ok) throw new Error(`${link.href}: not loaded, or not the release's file`);
+    if (applied(link)) continue;
+    await Promise.race([
+      pageLoaded,
+      new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+      }),
+    ]);
+    if (!applied(link)) throw new Error(`${link.href}: not loaded, or not the release's file`);
   }
 }
 
 try {
-  await painted;
   await checkStylesheets();
+  await painted;
   const url = new URL('./kllm-widget_bg.wasm', import.meta.url);
   const response = fetch(url, { integrity: pins['kllm-widget_bg.wasm'] }).catch((e) => {
     throw new Error(`${url}: not loaded, or not the release's file (${e.message})`);

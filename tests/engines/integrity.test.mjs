@@ -65,13 +65,14 @@ function changeByte(dir, file, from, to) {
 }
 
 /**
- * The release as built (`ok`) and three copies with one byte changed: in the wasm (a letter of
+ * The release as built (`ok`, and `slow`, whose stylesheets the server answers late) and three
+ * copies with one byte changed: in the wasm (a letter of
  * the panic message in its data), in the glue (a letter of one of its warnings, in both
  * loaders) and in kllm.css (a size).
  */
 function variants(release) {
   const root = join(WORK, 'served');
-  for (const v of ['ok', 'wasm', 'glue', 'css']) cpSync(release, join(root, v), { recursive: true });
+  for (const v of ['ok', 'slow', 'wasm', 'glue', 'css']) cpSync(release, join(root, v), { recursive: true });
   const wasm = changeByte(join(root, 'wasm'), 'kllm-widget_bg.wasm', 'kllm-widget stopped', 'kllm-widget Stopped');
   assert.ok(WebAssembly.validate(wasm), 'the changed wasm is still a valid module');
   for (const loader of ['embed.js', 'boot.js']) changeByte(join(root, 'glue'), loader, 'Falling back', 'Falling Back');
@@ -113,7 +114,8 @@ before(() => {
   extra['/host-glue-unpinned.html'] = hostPage(snippet, release.manifest.embed.script.replaceAll(release.manifest.url, '/glue/').replace(/ integrity="[^"]+"/, ''));
   const page = readFileSync(join(served, 'glue', 'index.html'), 'utf8');
   extra['/glue/unpinned.html'] = { type: HTML, body: page.replace(/(<script type="module" src="\.\/boot\.js") integrity="[^"]+"/, '$1') };
-  return serve(served, { csp: true, guard: true, extra }).then((s) => { server = s; });
+  const slow = { '/slow/kllm.css': 1500, '/slow/page.css': 1500 };
+  return serve(served, { csp: true, guard: true, extra, slow }).then((s) => { server = s; });
 });
 
 after(() => server?.close());
@@ -200,6 +202,15 @@ for (const engine of engines) {
       const pg = await guard(s);
       assert.deepEqual([pg.errors, pg.violations, pg.warnings], [[], [], []]);
       assert.ok(!pageRequests().includes('/ok/kllm-widget.js'));
+    });
+
+    test('slow stylesheets: the page checks them only once they are in, and runs', async () => {
+      // WebKit runs boot.js before the stylesheets above it have arrived: it must wait for them.
+      await open('/slow/');
+      const page = await pageState();
+      assert.deepEqual([page.failed, page.ready], [false, true]);
+      const g = await guard(s);
+      assert.deepEqual([g.errors, g.violations], [[], []]);
     });
 
     test('the pinned embed still gives each host its own instance: one made to panic, the other works', async () => {
