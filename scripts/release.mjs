@@ -6,9 +6,13 @@
 // - The build uses relative URLs (`--public-url ./`), so a release only ever loads files from
 //   its own folder; the absolute URL goes to the prerenderer (KLLM_PUBLIC_URL) for the share
 //   preview tags.
+// - Every file the release's pages load that runs code or styles them is pinned by a hash in
+//   the file that loads it (scripts/pin.mjs: the glue inside embed.js and boot.js, the wasm
+//   and the stylesheets by `integrity`), so the embed codes' `integrity` on embed.js and
+//   kllm-frame.js covers everything that runs in the host page.
 // - `manifest.json` lists every file with its size and SHA-256, the Subresource-Integrity
-//   hashes (sha384) of embed.js and kllm-frame.js, the licences and the pinned embed codes;
-//   `SHA256SUMS` holds the same hashes for `sha256sum -c`.
+//   hashes (sha384) of every pinned file (those pin.mjs wrote), the licences and the pinned
+//   embed codes; `SHA256SUMS` holds the same SHA-256 hashes for `sha256sum -c`.
 // - Releases are immutable: when `<out>/<release>/` exists, the new build must be identical
 //   to it, file for file, or the command fails and changes nothing.
 // - `<out>/releases.json` lists every release in the folder and names the newest; a widget
@@ -22,12 +26,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pin } from './pin.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Files the release step writes itself (not part of the build, not in the file list). */
 const OWN = ['manifest.json', 'SHA256SUMS'];
-/** The scripts a host page links and may pin with `integrity`. */
-const PINNED = ['embed.js', 'kllm-frame.js'];
 
 function fail(message) {
   console.error(`release: ${message}`);
@@ -89,7 +92,6 @@ function files(dir) {
 }
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** Runs the native prerenderer (built by the release build) for the pinned embed codes. */
 function snippets(base, integrity) {
@@ -98,8 +100,9 @@ function snippets(base, integrity) {
   return JSON.parse(out);
 }
 
-/** manifest.json and SHA256SUMS of the build in `dir` (deterministic: no dates, sorted). */
-function manifest(dir, { name, version, asOf, base }) {
+/** manifest.json and SHA256SUMS of the build in `dir` (deterministic: no dates, sorted);
+ *  `integrity` is what pin.mjs pinned. */
+function manifest(dir, integrity, { name, version, asOf, base }) {
   const list = files(dir).filter((f) => !OWN.includes(f));
   const entries = {};
   const sums = [];
@@ -107,11 +110,6 @@ function manifest(dir, { name, version, asOf, base }) {
     const bytes = readFileSync(join(dir, f));
     entries[f] = { bytes: bytes.length, sha256: sha256(bytes) };
     sums.push(`${entries[f].sha256}  ${f}\n`);
-  }
-  const integrity = {};
-  for (const f of PINNED) {
-    if (!entries[f]) throw new Error(`the build has no ${f}`);
-    integrity[f] = sri(readFileSync(join(dir, f)));
   }
   const m = {
     release: name,
@@ -156,7 +154,7 @@ function writeIndex(out) {
   return index;
 }
 
-function main() {
+async function main() {
   const opts = args(process.argv.slice(2));
   const version = crateVersion();
   const asOf = dataAsOf();
@@ -178,7 +176,8 @@ function main() {
   } else if (!existsSync(stage)) {
     fail(`--no-build: nothing staged in ${relative(ROOT, stage)}`);
   }
-  for (const [file, text] of Object.entries(manifest(stage, { name, version, asOf, base }))) {
+  const integrity = await pin(stage);
+  for (const [file, text] of Object.entries(manifest(stage, integrity, { name, version, asOf, base }))) {
     writeFileSync(join(stage, file), text);
   }
 
@@ -202,4 +201,4 @@ function main() {
   console.log(`Iframe embed (auto height):\n${m.embed.iframe}`);
 }
 
-main();
+await main();

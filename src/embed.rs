@@ -8,6 +8,11 @@
 //!   with the stylesheet inside it, so host CSS and widget CSS cannot reach each other. It never
 //!   looks for `#kllm-root` and never reads or writes the page's URL.
 //!
+//! In a release the loader hands [`start_embed`] the stylesheet's Subresource-Integrity hash:
+//! the shadow root's `<link>` carries it, and a stylesheet that fails to load or is not the
+//! release's file is reported as a failure (the `kllm-failed` event, below) instead of
+//! revealing an unstyled widget. A development build passes no hash and checks nothing.
+//!
 //! A panic stops the instance it happens in (the release build aborts, and Yew's scheduler
 //! stays flagged busy), which is why the script embed gives every host an instance of its own.
 //! The panic hook marks the element the app was mounted into with `data-kllm-failed`: the
@@ -49,10 +54,16 @@ pub fn start_page(policy: JsValue) -> Result<(), JsValue> {
 }
 
 /// Entry point of the script embed (`embed.js` calls it as `startEmbed`, see `main.rs`):
-/// mounts the widget into `host`.
-pub fn start_embed(host: Element, policy: JsValue) -> Result<(), JsValue> {
+/// mounts the widget into `host`. `css_integrity` is the release's hash of `kllm.css`
+/// (`sha384-…`), or `None` in a development build.
+pub fn start_embed(
+    host: Element,
+    policy: JsValue,
+    css_integrity: Option<String>,
+) -> Result<(), JsValue> {
     prepare(policy);
-    mount_host(&host, &crate::browser::asset_url("kllm.css")).map(|_| ())
+    let href = crate::browser::asset_url("kllm.css");
+    mount_host(&host, &href, css_integrity.as_deref()).map(|_| ())
 }
 
 fn prepare(policy: JsValue) {
@@ -63,20 +74,25 @@ fn prepare(policy: JsValue) {
         // machinery, which would cost wasm bytes for a message nobody reads but a developer.
         let what = info.payload_as_str().unwrap_or("a panic");
         web_sys::console::error_1(&["kllm-widget stopped: ", what].concat().into());
-        // The loader listens for this event (it bubbles out of the shadow root to the host).
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
         MOUNTS.with(|m| {
             for el in m.borrow().iter() {
                 let _ = el.set_attribute(FAILED_ATTR, "");
                 let _ = el.remove_attribute("hidden");
-                if let Ok(event) = web_sys::Event::new_with_event_init_dict("kllm-failed", &init) {
-                    let _ = el.dispatch_event(&event);
-                }
+                tell_loader(el);
             }
         });
     }));
+}
+
+/// Tells the loader that the widget mounted at `el` cannot go on: a `kllm-failed` event, which
+/// bubbles out of the shadow root to the host, where embed.js listens.
+fn tell_loader(el: &Element) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict("kllm-failed", &init) {
+        let _ = el.dispatch_event(&event);
+    }
 }
 
 fn mounted(el: &Element) {
@@ -159,8 +175,13 @@ pub fn host_options(host: &Element) -> (Options, Vec<String>) {
 }
 
 /// Mounts the widget into `host` inside a new open shadow root that links the stylesheet at
-/// `css_href`. Returns `Ok(false)` when the host has a shadow root already (mounted before).
-pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
+/// `css_href`, pinned to `css_integrity` (a Subresource-Integrity hash) when one is given.
+/// Returns `Ok(false)` when the host has a shadow root already (mounted before).
+pub fn mount_host(
+    host: &Element,
+    css_href: &str,
+    css_integrity: Option<&str>,
+) -> Result<bool, JsValue> {
     if host.shadow_root().is_some() {
         return Ok(false);
     }
@@ -176,8 +197,13 @@ pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
 
     let link = document.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
+    if let Some(hash) = css_integrity {
+        link.set_attribute("integrity", hash)?;
+        // A hash is only checked on a CORS request (the widget's folder may be a CDN's).
+        link.set_attribute("crossorigin", "anonymous")?;
+    }
     link.set_attribute("href", css_href)?;
-    // Hidden until the stylesheet is in (no flash of an unstyled widget); shown on error too.
+    // Hidden until the stylesheet is in (no flash of an unstyled widget).
     let mount = document.create_element("div")?;
     mount.set_attribute("class", "kllm-mount")?;
     mount.set_attribute("hidden", "")?;
@@ -189,7 +215,26 @@ pub fn mount_host(host: &Element, css_href: &str) -> Result<bool, JsValue> {
         .into_js_value()
     };
     link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
-    link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
+    let refused = if css_integrity.is_some() {
+        // A release's stylesheet that did not load, or is not the release's file: the widget
+        // does not start unstyled; the loader shows the host's content and the note instead.
+        let mount = mount.clone();
+        let what = [
+            "kllm-widget: ",
+            css_href,
+            " did not load or is not the release's file (integrity)",
+        ]
+        .concat();
+        Closure::<dyn FnMut()>::new(move || {
+            web_sys::console::error_1(&what.as_str().into());
+            tell_loader(&mount);
+        })
+        .into_js_value()
+    } else {
+        // A development build shows the widget unstyled rather than not at all.
+        reveal
+    };
+    link.add_event_listener_with_callback("error", refused.unchecked_ref())?;
     shadow.append_child(&link)?;
     shadow.append_child(&mount)?;
     keep_keys_inside(&shadow);

@@ -12,10 +12,15 @@ mod entry {
         kllm_widget::embed::start_page(policy)
     }
 
-    /// A script-embed host: the widget in a shadow root of `host`.
+    /// A script-embed host: the widget in a shadow root of `host`; `css_integrity` is the
+    /// release's hash of its stylesheet (undefined in a development build).
     #[wasm_bindgen(js_name = startEmbed)]
-    pub fn start_embed(host: web_sys::Element, policy: JsValue) -> Result<(), JsValue> {
-        kllm_widget::embed::start_embed(host, policy)
+    pub fn start_embed(
+        host: web_sys::Element,
+        policy: JsValue,
+        css_integrity: Option<String>,
+    ) -> Result<(), JsValue> {
+        kllm_widget::embed::start_embed(host, policy, css_integrity)
     }
 }
 

@@ -6,6 +6,15 @@
 // listen to (pym.js, AMP / @newswire/frames, Datawrapper). This lives here rather than in the
 // wasm so it starts before the wasm arrives (prerendered HTML gets the right height at once),
 // keeps working if the wasm cannot start, and costs no wasm bytes.
+//
+// A release pins what this page runs: its index.html carries `integrity` on this script and on
+// every stylesheet, and scripts/release.mjs builds the release's copy of this file with the
+// glue inside it and the SHA-384 of the wasm, which is fetched with `integrity` before it is
+// compiled. A stylesheet or wasm that does not match is refused: the prerendered content stays
+// with the note, and the console names the file. A development build has none of this
+// (`import.meta.kllmRelease` is undefined): it imports the glue file and checks nothing.
+const { glue: inlineGlue, pins = {} } = import.meta.kllmRelease ?? {};
+
 const framed = window.parent !== window;
 
 if (framed) {
@@ -66,10 +75,48 @@ const painted = new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
   setTimeout(resolve, 1000);
 });
+
+/** Whether `link`'s stylesheet is in: a refused one has no sheet (Chromium, WebKit) or an
+ *  empty one (Firefox). The page's stylesheets are its own origin's, so their rules are
+ *  readable. */
+const applied = (link) => (link.sheet?.cssRules.length ?? 0) > 0;
+
+/** Throws, naming the file, when a stylesheet the page pins was refused. One not in yet may
+ *  still be loading: WebKit runs this module before the stylesheets above it have arrived
+ *  (Chromium and Firefox wait for them), and a stylesheet that has already failed fires no
+ *  more events. So it is judged on its own `load` or `error`, or at the page's `load`, which
+ *  every engine fires only once every stylesheet has loaded or failed
+ *  (tests/engines/integrity.test.mjs serves slow ones). */
+async function checkStylesheets() {
+  const pageLoaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', resolve, { once: true });
+  });
+  for (const link of document.querySelectorAll('link[rel=stylesheet][integrity]')) {
+    if (applied(link)) continue;
+    await Promise.race([
+      pageLoaded,
+      new Promise((resolve) => {
+        link.addEventListener('load', resolve, { once: true });
+        link.addEventListener('error', resolve, { once: true });
+      }),
+    ]);
+    if (!applied(link)) throw new Error(`${link.href}: not loaded, or not the release's file`);
+  }
+}
+
 try {
+  await checkStylesheets();
   await painted;
-  const response = fetch(new URL('./kllm-widget_bg.wasm', import.meta.url));
-  const { default: init, startPage } = await import('./kllm-widget.js');
+  const url = new URL('./kllm-widget_bg.wasm', import.meta.url);
+  const response = fetch(url, { integrity: pins['kllm-widget_bg.wasm'] }).catch((e) => {
+    throw new Error(`${url}: not loaded, or not the release's file (${e.message})`);
+  });
+  // A release has the glue inside this file; the statement labelled `dev` imports the file
+  // instead, and the release build drops it (scripts/pin.mjs).
+  let glue = inlineGlue?.(import.meta.url);
+  dev: glue ??= await import('./kllm-widget.js');
+  const { default: init, startPage } = glue;
   const wasm = await init({ module_or_path: response });
   startPage(policy);
   // For measurement (./dev bench reads the wasm memory from it); nothing is put on window.
@@ -78,5 +125,9 @@ try {
   console.error('kllm-widget: could not start the WebAssembly module', e);
   // The prerendered content stays; the stylesheet shows its note and hides the dead controls
   // (a panic later marks the root the same way, from the wasm).
-  document.getElementById('kllm-root')?.setAttribute('data-kllm-failed', '');
+  const root = document.getElementById('kllm-root');
+  root?.setAttribute('data-kllm-failed', '');
+  // Without the widget's own stylesheet nothing would show the note: show it plainly.
+  const css = document.querySelector('link[rel=stylesheet][href$="kllm.css"]');
+  if (css && !applied(css)) root?.querySelector('.kllm-failed-note')?.removeAttribute('hidden');
 }

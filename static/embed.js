@@ -15,6 +15,15 @@
 // paste-in snippet, kllm-snippet.html) or the widget as it was, with a short note. This script
 // never touches `#kllm-root` or the page's URL, and puts nothing on `window`. The glue, the
 // wasm and kllm.css are resolved relative to this file, so the folder can live under any path.
+//
+// A release pins everything this script loads (scripts/release.mjs builds the release's copy):
+// the glue is inside it, as a function that makes a fresh copy of the glue's module state for
+// each host (so the host page's `integrity` on this file covers the glue too), and the
+// SHA-384 of the wasm and of kllm.css are written into it; the wasm is fetched with
+// `integrity` before it is compiled and kllm.css is linked with `integrity`. A file that does
+// not match is refused and the host shows what it held, with the note. A development build
+// has neither (`import.meta.kllmRelease` is undefined): it imports the glue file and checks
+// nothing.
 
 const HOSTS = '[data-kllm-widget]:not([data-kllm-mounted])';
 const FAILED = 'data-kllm-failed';
@@ -36,12 +45,20 @@ try {
   console.warn('kllm-widget: Trusted Types policy refused', e);
 }
 
+// { glue, pins } in a release's copy of this file, nothing in a development build.
+const { glue: inlineGlue, pins = {} } = import.meta.kllmRelease ?? {};
+
 let compiled;
-/** The compiled module, fetched and compiled once for every host. */
+/** The compiled module, fetched (checked against the release's hash) and compiled once for
+ *  every host. */
 function compile() {
   compiled ??= (async () => {
     const url = new URL('./kllm-widget_bg.wasm', import.meta.url);
-    const response = await fetch(url);
+    // No hash (a development build): no check. A refused hash rejects like a network error,
+    // so the message names the file.
+    const response = await fetch(url, { integrity: pins['kllm-widget_bg.wasm'] }).catch((e) => {
+      throw new Error(`${url}: not loaded, or not the release's file (${e.message})`);
+    });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     if (/^application\/wasm\b/.test(response.headers.get('content-type') ?? '')) {
       return WebAssembly.compileStreaming(response);
@@ -67,7 +84,8 @@ function failed(host) {
   host.setAttribute(FAILED, '');
   const shadow = host.shadowRoot;
   const mount = shadow?.querySelector('.kllm-mount');
-  if (mount?.querySelector('.kllm-failed-note')) {
+  // A mount still hidden never got its stylesheet (a release refuses one that is not its own).
+  if (mount?.querySelector('.kllm-failed-note') && !mount.hidden) {
     // The widget is on screen: its stylesheet shows its own note and hides the dead controls.
     mount.setAttribute(FAILED, '');
     mount.removeAttribute('hidden');
@@ -96,9 +114,13 @@ async function start(host) {
   host.addEventListener('kllm-failed', () => failed(host));
   try {
     instances += 1;
-    const glue = await import(`./kllm-widget.js#${instances}`);
+    // A release has the glue inside this file; the statement labelled `dev` imports the file
+    // instead, and the release build drops it (scripts/pin.mjs), so a release names no glue
+    // file.
+    let glue = inlineGlue?.(import.meta.url);
+    dev: glue ??= await import(`./kllm-widget.js#${instances}`);
     await glue.default({ module_or_path: await compile() });
-    glue.startEmbed(host, policy);
+    glue.startEmbed(host, policy, pins['kllm.css']);
   } catch (e) {
     console.error('kllm-widget: could not start the widget', e);
     failed(host);

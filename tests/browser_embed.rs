@@ -76,8 +76,8 @@ async fn two_hosts_mount_two_independent_instances_once() {
         add_host(&[("data-lang", "ko")]),
         add_host(&[("data-lang", "ko")]),
     );
-    assert!(embed::mount_host(&a, &css_href()).unwrap());
-    assert!(embed::mount_host(&b, &css_href()).unwrap());
+    assert!(embed::mount_host(&a, &css_href(), None).unwrap());
+    assert!(embed::mount_host(&b, &css_href(), None).unwrap());
     let (ra, rb) = (shadow(&a).await, shadow(&b).await);
     let before = cards(&rb);
     assert_eq!(cards(&ra), before);
@@ -91,7 +91,7 @@ async fn two_hosts_mount_two_independent_instances_once() {
     assert_eq!(cards(&rb), before, "the other instance did not move");
 
     // Mounting again mounts nothing: every host is mounted once.
-    assert!(!embed::mount_host(&a, &css_href()).unwrap());
+    assert!(!embed::mount_host(&a, &css_href(), None).unwrap());
     assert_eq!(ra.query_selector_all(".kllm").unwrap().length(), 1);
     for host in [a, b] {
         host.remove();
@@ -110,7 +110,7 @@ async fn host_page_css_does_not_reach_the_widget() {
     ));
     document.head().unwrap().append_child(&style).unwrap();
     let host = add_host(&[("data-lang", "ko")]);
-    embed::mount_host(&host, &css_href()).unwrap();
+    embed::mount_host(&host, &css_href(), None).unwrap();
     let root = shadow(&host).await;
 
     assert_eq!(computed(&root, ".kllm", "font-size"), "16px");
@@ -154,8 +154,8 @@ async fn invalid_data_attributes_warn_and_fall_back_to_defaults() {
 
     let host = add_host(&[("data-lang", "fr"), ("data-theme", "sepia")]);
     let ok = add_host(&[("data-lang", "en"), ("data-theme", "dark")]);
-    embed::mount_host(&host, &css_href()).unwrap();
-    embed::mount_host(&ok, &css_href()).unwrap();
+    embed::mount_host(&host, &css_href(), None).unwrap();
+    embed::mount_host(&ok, &css_href(), None).unwrap();
     js_sys::Reflect::set(&console, &"warn".into(), &original).unwrap();
 
     let warnings = seen.borrow().join("\n");
@@ -184,7 +184,7 @@ async fn invalid_data_attributes_warn_and_fall_back_to_defaults() {
 #[wasm_bindgen_test]
 async fn keys_typed_into_the_widget_stop_at_its_shadow_root() {
     let host = add_host(&[("data-lang", "en")]);
-    embed::mount_host(&host, &css_href()).unwrap();
+    embed::mount_host(&host, &css_href(), None).unwrap();
     let root = shadow(&host).await;
     // A page's keyboard shortcut: keydown on the document, bubbling.
     let seen = Rc::new(RefCell::new(Vec::<String>::new()));
@@ -212,5 +212,67 @@ async fn keys_typed_into_the_widget_stop_at_its_shadow_root() {
     press(&button, "?");
     assert_eq!(*seen.borrow(), ["?"]);
     drop(listener);
+    host.remove();
+}
+
+#[wasm_bindgen(inline_js = "export async function sri(text) {
+  const digest = await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text));
+  return 'sha384-' + btoa(String.fromCharCode(...new Uint8Array(digest)));
+}")]
+extern "C" {
+    /// The Subresource-Integrity hash (`sha384-…`) of `text` as UTF-8, as a release writes it.
+    async fn sri(text: &str) -> JsValue;
+}
+
+/// Counts the `kllm-failed` events that reach `host` (the loader listens there).
+fn count_failures(host: &Element) -> (Rc<RefCell<u32>>, gloo::events::EventListener) {
+    let count = Rc::new(RefCell::new(0));
+    let listener = {
+        let count = count.clone();
+        gloo::events::EventListener::new(host, "kllm-failed", move |_| *count.borrow_mut() += 1)
+    };
+    (count, listener)
+}
+
+#[wasm_bindgen_test]
+async fn a_pinned_stylesheet_with_its_own_hash_shows_the_widget() {
+    let host = add_host(&[("data-lang", "ko")]);
+    let (failures, _listener) = count_failures(&host);
+    let hash = sri(include_str!("../static/kllm.css"))
+        .await
+        .as_string()
+        .unwrap();
+    embed::mount_host(&host, &css_href(), Some(&hash)).unwrap();
+    let root = shadow(&host).await;
+    let link = root.query_selector("link").unwrap().unwrap();
+    assert_eq!(link.get_attribute("integrity"), Some(hash));
+    assert_eq!(
+        link.get_attribute("crossorigin").as_deref(),
+        Some("anonymous")
+    );
+    assert_eq!(computed(&root, ".kllm-chip", "min-height"), "44px");
+    assert_eq!(*failures.borrow(), 0);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_pinned_stylesheet_that_is_not_the_releases_is_refused_and_reported() {
+    let host = add_host(&[("data-lang", "ko")]);
+    let (failures, _listener) = count_failures(&host);
+    // The hash of the stylesheet with one byte changed: the file served is not that one.
+    let css = include_str!("../static/kllm.css").replacen("44px", "45px", 1);
+    let hash = sri(&css).await.as_string().unwrap();
+    embed::mount_host(&host, &css_href(), Some(&hash)).unwrap();
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if *failures.borrow() > 0 {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(*failures.borrow(), 1, "the loader is told once");
+    let root = host.shadow_root().unwrap();
+    let mount = root.query_selector(".kllm-mount").unwrap().unwrap();
+    assert!(mount.has_attribute("hidden"), "no unstyled widget is shown");
     host.remove();
 }

@@ -1,7 +1,7 @@
 // Versioned releases (`./dev release`, scripts/release.mjs): two releases built from two data
 // dates into one folder, served side by side under the strict CSP. Each loads only its own
 // files (the page and an `integrity`-pinned script embed), the manifest's hashes match the
-// files, the release index names the newest, an old shared link is told about the newer
+// files (every pinned one too; tests/engines/integrity.test.mjs changes them), the release index names the newest, an old shared link is told about the newer
 // release without leaving its view, a release is immutable, and the licence and citation
 // lines are in each built page and its exports.
 //
@@ -116,10 +116,16 @@ describe('two releases from two data dates in one folder', () => {
         assert.equal(body.length, bytes, `${name}/${f} size`);
         assert.equal(createHash('sha256').update(body).digest('hex'), sha256, `${name}/${f} sha256`);
       }
-      for (const f of ['embed.js', 'kllm-frame.js']) {
+      // Every file the pages load that runs code or styles them has its hash (issue 26); the
+      // glue is inside the loaders, so there is no file of it.
+      assert.deepEqual(Object.keys(m.integrity).sort(), ['boot.js', 'embed.js', 'kllm-frame.js', 'kllm-nojs.css', 'kllm-widget_bg.wasm', 'kllm.css', 'page.css']);
+      assert.ok(!onDisk.includes('kllm-widget.js'), `${name}: no separate glue file`);
+      for (const [f, hash] of Object.entries(m.integrity)) {
         const want = `sha384-${createHash('sha384').update(readFileSync(join(dir, f))).digest('base64')}`;
-        assert.equal(m.integrity[f], want, `${name}: integrity of ${f}`);
-        assert.ok(m.embed[f === 'embed.js' ? 'script' : 'iframe'].includes(`integrity="${want}"`), `${name}: the embed code pins ${f}`);
+        assert.equal(hash, want, `${name}: integrity of ${f}`);
+      }
+      for (const [f, code] of [['embed.js', 'script'], ['kllm-frame.js', 'iframe']]) {
+        assert.ok(m.embed[code].includes(`integrity="${m.integrity[f]}"`), `${name}: the embed code pins ${f}`);
       }
       const sums = readFileSync(join(dir, 'SHA256SUMS'), 'utf8').trim().split('\n');
       assert.deepEqual(sums, Object.entries(m.files).map(([f, e]) => `${e.sha256}  ${f}`));

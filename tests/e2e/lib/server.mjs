@@ -60,10 +60,11 @@ const GUARD = `(() => {
  * (every HTML response carries STRICT_CSP, the policy the widget promises to run under, or the
  * policy given as a string), `prefix` (serve under a URL path such as `/widgets/kllm/`, as a
  * CDN sub-path would), `guard` (every HTML page loads /__kllm-guard.js first) and `fail` (URL
- * paths answered with 404, e.g. the wasm).
+ * paths answered with 404, e.g. the wasm) and `slow` (a map of URL path → milliseconds to wait
+ * before answering).
  * Resolves to { origin, url(path), requests, close() }; each request is { method, path, status }.
  */
-export async function serve(dir = process.env.KLLM_DIST || join(ROOT, 'dist'), { gzip = false, cors = false, extra = {}, csp = false, prefix = '/', guard = false, fail = [] } = {}) {
+export async function serve(dir = process.env.KLLM_DIST || join(ROOT, 'dist'), { gzip = false, cors = false, extra = {}, csp = false, prefix = '/', guard = false, fail = [], slow = {} } = {}) {
   const base = resolve(dir);
   const requests = [];
   const cache = new Map();
@@ -72,6 +73,7 @@ export async function serve(dir = process.env.KLLM_DIST || join(ROOT, 'dist'), {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const record = { method: req.method, path, status: 200 };
     requests.push(record);
+    if (slow[path]) await new Promise((r) => setTimeout(r, slow[path]));
     try {
       let body;
       let type;
