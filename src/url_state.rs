@@ -29,48 +29,182 @@ use crate::state::{WidgetState, GAP_BENCH, MAX_PINS};
 pub const VERSION: u32 = 2;
 
 const VERSION_KEY: &str = "v";
-const KIND: &str = "kind";
-const ORG: &str = "org";
-const ACCESS: &str = "access";
-const MODALITY: &str = "mod";
-const ERA: &str = "era";
-const REFERENCES: &str = "ref";
-const PROGRAMME: &str = "prog";
-const QUERY: &str = "q";
-const SORT: &str = "sort";
-const PINS: &str = "pin";
-const LANG: &str = "lang";
-const THEME: &str = "theme";
+const RELEASE: &str = "r";
 const METRIC: &str = "metric";
-const VIEW: &str = "view";
-const OPEN: &str = "open";
-const ALL_CARDS: &str = "all";
-const ALL_ROWS: &str = "rows";
-const GAP_BENCH_KEY: &str = "bench";
 const GAP_SET: &str = "set";
 
-/// The keys that describe a view (all but the version).
-const VIEW_KEYS: [&str; 18] = [
-    KIND,
-    ORG,
-    ACCESS,
-    MODALITY,
-    ERA,
-    REFERENCES,
-    QUERY,
-    SORT,
-    PINS,
-    LANG,
-    THEME,
-    METRIC,
-    VIEW,
-    OPEN,
-    ALL_CARDS,
-    ALL_ROWS,
-    GAP_BENCH_KEY,
-    GAP_SET,
+/// The pairs an encoded view is made of, in the order written.
+type Pairs = Vec<(&'static str, String)>;
+
+/// One key of the share link: its name, how a view is written under it (nothing when the
+/// value is the default) and how a value is read onto a view. Every key describes the view:
+/// the format-1 rule below and the encoder and decoder all follow this one table, so a new
+/// view setting is one row.
+struct Key {
+    name: &'static str,
+    write: fn(&'static str, &WidgetState, &Dataset, &mut Pairs),
+    read: fn(&mut Reader, &'static str, &str),
+}
+
+/// Every key a view is written with, in the order written.
+const KEYS: [Key; 19] = [
+    Key {
+        name: "kind",
+        write: |k, s, _, p| push_list(p, k, s.filters.kinds.iter().map(|v| v.slug())),
+        read: |r, k, raw| r.state.filters.kinds = r.set(k, raw, |_, s| OrgKind::from_slug(s)),
+    },
+    Key {
+        name: "org",
+        write: |k, s, d, p| {
+            let id = |o: OrgRef| d.orgs.get(usize::from(o.0)).map(|o| o.id.as_ref());
+            push_list(p, k, s.filters.orgs.iter().filter_map(id))
+        },
+        read: |r, k, raw| r.state.filters.orgs = r.set(k, raw, org_by_id),
+    },
+    Key {
+        name: "access",
+        write: |k, s, _, p| push_list(p, k, s.filters.access.iter().map(|v| v.slug())),
+        read: |r, k, raw| r.state.filters.access = r.set(k, raw, |_, s| Access::from_slug(s)),
+    },
+    Key {
+        name: "mod",
+        write: |k, s, _, p| push_list(p, k, s.filters.modality.iter().map(|v| v.slug())),
+        read: |r, k, raw| r.state.filters.modality = r.set(k, raw, |_, s| Modality::from_slug(s)),
+    },
+    Key {
+        name: "era",
+        write: |k, s, _, p| push_one(p, k, s.filters.era.slug(), Era::DEFAULT.slug()),
+        read: |r, k, raw| {
+            // A value that cannot be read keeps the base's (the default for `decode`).
+            if let Some(v) = r.one(k, raw, Era::from_slug) {
+                r.state.filters.era = v;
+            }
+        },
+    },
+    Key {
+        name: "ref",
+        write: |k, s, _, p| push_one(p, k, flag(s.filters.references), "0"),
+        read: |r, k, raw| {
+            if let Some(on) = r.flag(k, raw) {
+                r.state.filters.references = on;
+            }
+        },
+    },
+    Key {
+        name: "prog",
+        write: |k, s, _, p| push_one(p, k, flag(s.filters.programme), "0"),
+        read: |r, k, raw| {
+            if let Some(on) = r.flag(k, raw) {
+                r.state.filters.programme = on;
+            }
+        },
+    },
+    Key {
+        name: "q",
+        write: |k, s, _, p| push_one(p, k, &s.query, ""),
+        read: |r, k, raw| r.state.query = r.text(k, raw),
+    },
+    Key {
+        name: "sort",
+        write: |k, s, _, p| push_one(p, k, s.sort.slug(), SortKey::DEFAULT.slug()),
+        read: |r, k, raw| {
+            if let Some(v) = r.one(k, raw, SortKey::from_slug) {
+                r.state.sort = v;
+            }
+        },
+    },
+    Key {
+        name: "pin",
+        write: |k, s, d, p| push_list(p, k, s.pins.iter().filter_map(|m| model_id(d, m))),
+        read: |r, k, raw| {
+            let mut pins = r.list(k, raw, model_by_id);
+            if pins.len() > MAX_PINS {
+                r.warn(format!(
+                    "pin: kept the first {MAX_PINS} of {} pinned models",
+                    pins.len()
+                ));
+                pins.truncate(MAX_PINS);
+            }
+            r.state.pins = pins;
+        },
+    },
+    Key {
+        name: "lang",
+        write: |k, s, _, p| push_one(p, k, s.lang.slug(), Lang::DEFAULT.slug()),
+        read: |r, k, raw| {
+            if let Some(v) = r.one(k, raw, Lang::from_slug) {
+                r.state.lang = v;
+            }
+        },
+    },
+    Key {
+        name: "theme",
+        write: |k, s, _, p| push_one(p, k, s.theme.slug(), Theme::DEFAULT.slug()),
+        read: |r, k, raw| {
+            if let Some(v) = r.one(k, raw, Theme::from_slug) {
+                r.state.theme = v;
+            }
+        },
+    },
+    Key {
+        name: METRIC,
+        write: |k, s, _, p| push_one(p, k, s.metric.slug(), Metric::DEFAULT.slug()),
+        read: |r, k, raw| {
+            if let Some(v) = r.one(k, raw, Metric::from_slug) {
+                r.state.metric = v;
+            }
+        },
+    },
+    Key {
+        name: "view",
+        write: |k, s, _, p| push_one(p, k, s.chart_mode.slug(), ChartMode::DEFAULT.slug()),
+        read: |r, k, raw| {
+            if let Some(v) = r.one(k, raw, ChartMode::from_slug) {
+                r.state.chart_mode = v;
+            }
+        },
+    },
+    Key {
+        name: "open",
+        write: |k, s, d, p| push_list(p, k, s.open.iter().filter_map(|m| model_id(d, m))),
+        read: |r, k, raw| r.state.open = r.list(k, raw, model_by_id),
+    },
+    Key {
+        name: "all",
+        write: |k, s, _, p| push_one(p, k, flag(s.all_cards), "0"),
+        read: |r, k, raw| {
+            if let Some(on) = r.flag(k, raw) {
+                r.state.all_cards = on;
+            }
+        },
+    },
+    Key {
+        name: "rows",
+        write: |k, s, _, p| push_one(p, k, flag(s.all_rows), "0"),
+        read: |r, k, raw| {
+            if let Some(on) = r.flag(k, raw) {
+                r.state.all_rows = on;
+            }
+        },
+    },
+    Key {
+        name: "bench",
+        write: |k, s, _, p| push_one(p, k, s.gap_bench.slug(), GAP_BENCH.slug()),
+        read: |r, k, raw| {
+            if let Some(v) = r.one(k, raw, BenchmarkId::from_slug) {
+                r.state.gap_bench = v;
+            }
+        },
+    },
+    Key {
+        name: GAP_SET,
+        write: |k, s, _, p| push_one(p, k, s.gap_set.as_deref().unwrap_or(""), ""),
+        read: |r, k, raw| {
+            let set = r.text(k, raw);
+            r.state.gap_set = (!set.is_empty()).then_some(set);
+        },
+    },
 ];
-const RELEASE: &str = "r";
 
 /// Between list items.
 const LIST_SEP: char = '~';
@@ -146,11 +280,7 @@ pub fn unescape(s: &str) -> (String, Unescaped) {
 }
 
 /// Adds `key` with `items` joined by `~`, unless there are none.
-fn push_list<'a>(
-    pairs: &mut Vec<(&str, String)>,
-    key: &'static str,
-    items: impl Iterator<Item = &'a str>,
-) {
+fn push_list<'a>(pairs: &mut Pairs, key: &'static str, items: impl Iterator<Item = &'a str>) {
     let escaped: Vec<String> = items.map(escape).collect();
     if !escaped.is_empty() {
         pairs.push((key, escaped.join(&LIST_SEP.to_string())));
@@ -158,7 +288,7 @@ fn push_list<'a>(
 }
 
 /// Adds `key` with `value`, unless it is the default.
-fn push_one(pairs: &mut Vec<(&str, String)>, key: &'static str, value: &str, default: &str) {
+fn push_one(pairs: &mut Pairs, key: &'static str, value: &str, default: &str) {
     if value != default {
         pairs.push((key, escape(value)));
     }
@@ -175,30 +305,10 @@ fn flag(on: bool) -> &'static str {
 /// `state` as a fragment (without `#`); `""` for the default state. Pins and orgs that are
 /// not in `data` are left out.
 pub fn encode(state: &WidgetState, data: &Dataset) -> String {
-    let f = &state.filters;
-    let org_id = |r: OrgRef| data.orgs.get(usize::from(r.0)).map(|o| o.id.as_ref());
-    let model_id = |r: &ModelRef| data.models.get(usize::from(r.0)).map(|m| m.id.as_ref());
-    let p = &mut Vec::new();
-    push_list(p, KIND, f.kinds.iter().map(|k| k.slug()));
-    push_list(p, ORG, f.orgs.iter().filter_map(org_id));
-    push_list(p, ACCESS, f.access.iter().map(|a| a.slug()));
-    push_list(p, MODALITY, f.modality.iter().map(|m| m.slug()));
-    push_one(p, ERA, f.era.slug(), Era::DEFAULT.slug());
-    push_one(p, REFERENCES, flag(f.references), "0");
-    push_one(p, PROGRAMME, flag(f.programme), "0");
-    push_one(p, QUERY, &state.query, "");
-    push_one(p, SORT, state.sort.slug(), SortKey::DEFAULT.slug());
-    push_list(p, PINS, state.pins.iter().filter_map(model_id));
-    push_one(p, LANG, state.lang.slug(), Lang::DEFAULT.slug());
-    push_one(p, THEME, state.theme.slug(), Theme::DEFAULT.slug());
-    push_one(p, METRIC, state.metric.slug(), Metric::DEFAULT.slug());
-    push_one(p, VIEW, state.chart_mode.slug(), ChartMode::DEFAULT.slug());
-    push_list(p, OPEN, state.open.iter().filter_map(model_id));
-    push_one(p, ALL_CARDS, flag(state.all_cards), "0");
-    push_one(p, ALL_ROWS, flag(state.all_rows), "0");
-    push_one(p, GAP_BENCH_KEY, state.gap_bench.slug(), GAP_BENCH.slug());
-    push_one(p, GAP_SET, state.gap_set.as_deref().unwrap_or(""), "");
-
+    let mut p = Pairs::new();
+    for key in &KEYS {
+        (key.write)(key.name, state, data, &mut p);
+    }
     if p.is_empty() {
         return String::new();
     }
@@ -261,7 +371,7 @@ pub fn decode_onto(fragment: &str, base: WidgetState, data: &Dataset) -> Decoded
             }
             Err(at) => seen.insert(at, key),
         }
-        any |= VIEW_KEYS.contains(&key);
+        any |= KEYS.iter().any(|k| k.name == key);
         r.read(key, value);
     }
     // Format 1 (an explicit `v=1`, or no `v`) started on the timeline: a link of it that
@@ -375,6 +485,9 @@ impl Reader<'_> {
     }
 
     fn read(&mut self, key: &str, raw: &str) {
+        if let Some(k) = KEYS.iter().find(|k| k.name == key) {
+            return (k.read)(self, k.name, raw);
+        }
         match key {
             VERSION_KEY => match raw.parse::<u32>() {
                 // Format 1 is read too (see the module's notes).
@@ -387,85 +500,6 @@ impl Reader<'_> {
                     quote(raw)
                 )),
             },
-            KIND => self.state.filters.kinds = self.set(key, raw, |_, s| OrgKind::from_slug(s)),
-            ORG => self.state.filters.orgs = self.set(key, raw, org_by_id),
-            ACCESS => self.state.filters.access = self.set(key, raw, |_, s| Access::from_slug(s)),
-            MODALITY => {
-                self.state.filters.modality = self.set(key, raw, |_, s| Modality::from_slug(s))
-            }
-            PINS => {
-                let mut pins = self.list(key, raw, model_by_id);
-                if pins.len() > MAX_PINS {
-                    self.warn(format!(
-                        "pin: kept the first {MAX_PINS} of {} pinned models",
-                        pins.len()
-                    ));
-                    pins.truncate(MAX_PINS);
-                }
-                self.state.pins = pins;
-            }
-            // A value that cannot be read keeps the base's (the default for `decode`).
-            ERA => {
-                if let Some(era) = self.one(key, raw, Era::from_slug) {
-                    self.state.filters.era = era;
-                }
-            }
-            REFERENCES => {
-                if let Some(on) = self.flag(key, raw) {
-                    self.state.filters.references = on;
-                }
-            }
-            PROGRAMME => {
-                if let Some(on) = self.flag(key, raw) {
-                    self.state.filters.programme = on;
-                }
-            }
-            ALL_CARDS => {
-                if let Some(on) = self.flag(key, raw) {
-                    self.state.all_cards = on;
-                }
-            }
-            ALL_ROWS => {
-                if let Some(on) = self.flag(key, raw) {
-                    self.state.all_rows = on;
-                }
-            }
-            OPEN => self.state.open = self.list(key, raw, model_by_id),
-            QUERY => self.state.query = self.text(key, raw),
-            SORT => {
-                if let Some(v) = self.one(key, raw, SortKey::from_slug) {
-                    self.state.sort = v;
-                }
-            }
-            LANG => {
-                if let Some(v) = self.one(key, raw, Lang::from_slug) {
-                    self.state.lang = v;
-                }
-            }
-            THEME => {
-                if let Some(v) = self.one(key, raw, Theme::from_slug) {
-                    self.state.theme = v;
-                }
-            }
-            METRIC => {
-                if let Some(v) = self.one(key, raw, Metric::from_slug) {
-                    self.state.metric = v;
-                }
-            }
-            VIEW => {
-                if let Some(v) = self.one(key, raw, ChartMode::from_slug) {
-                    self.state.chart_mode = v;
-                }
-            }
-            GAP_BENCH_KEY => {
-                if let Some(v) = self.one(key, raw, BenchmarkId::from_slug) {
-                    self.state.gap_bench = v;
-                }
-            }
-            GAP_SET => {
-                let set = self.text(key, raw);
-                self.state.gap_set = (!set.is_empty()).then_some(set);
-            }
             RELEASE => {
                 let name = self.text(key, raw);
                 if crate::release::parse(&name).is_some() {
@@ -490,6 +524,10 @@ fn version_of(fragment: &str) -> Option<u32> {
 fn org_by_id(d: &Dataset, id: &str) -> Option<OrgRef> {
     let i = d.orgs.iter().position(|o| o.id == id)?;
     Some(OrgRef(u16::try_from(i).ok()?))
+}
+
+fn model_id<'d>(d: &'d Dataset, r: &ModelRef) -> Option<&'d str> {
+    d.models.get(usize::from(r.0)).map(|m| m.id.as_ref())
 }
 
 fn model_by_id(d: &Dataset, id: &str) -> Option<ModelRef> {

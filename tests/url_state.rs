@@ -238,6 +238,26 @@ fn format_1_links_keep_their_timeline() {
         &state([Action::SetMetric(Metric::Kmmlu)]),
         &[],
     );
+    // Every key that describes a view makes a format-1 link a timeline link unless it names
+    // a metric — the programme filter too (`#prog=1` opened on the gap view before the keys
+    // were one table).
+    for (fragment, action) in [
+        ("prog=1", Action::SetProgramme(true)),
+        ("ref=1", Action::SetReferences(true)),
+        ("rows=1", Action::ShowAllRows(true)),
+        ("all=1", Action::ShowAllCards(true)),
+        ("bench=kmmlu", Action::SetGapBench(BenchmarkId::Kmmlu)),
+        ("lang=en", Action::SetLang(Lang::En)),
+    ] {
+        let want = v1([action]);
+        lenient(fragment, &want, &[]);
+        lenient(&format!("v=1&{fragment}"), &want, &[]);
+        assert_eq!(
+            decode(&format!("#{fragment}"), dataset()).state.metric,
+            Metric::Timeline,
+            "{fragment}"
+        );
+    }
     // A link that describes no view is the default view, whatever its format.
     lenient("v=1", &WidgetState::default(), &[]);
     lenient("fbclid=IwAR0", &WidgetState::default(), &["fbclid"]);
