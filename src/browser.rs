@@ -6,22 +6,34 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Offers `content` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, content: &str) {
-    if let Err(e) = try_download(filename, mime, content) {
+    let blob = {
+        let parts = js_sys::Array::of1(&content.into());
+        let options = BlobPropertyBag::new();
+        options.set_type(mime);
+        Blob::new_with_str_sequence_and_options(&parts, &options)
+    };
+    if let Err(e) = blob.and_then(|b| save(&b, filename)) {
         crate::console::warn(&format!("download of {filename} failed: {e:?}"));
     }
 }
 
-fn try_download(filename: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&content.into());
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+/// Saves `blob` as `filename` through a temporary `<a download>` behind an object URL, freed
+/// a moment later (once the browser has started the download). The one way the widget saves
+/// a file: the data exports and the chart's SVG and PNG.
+pub fn save(blob: &Blob, filename: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::closure::Closure;
+    let url = Url::create_object_url_with_blob(blob)?;
     let a: HtmlAnchorElement = gloo::utils::document().create_element("a")?.dyn_into()?;
     a.set_href(&url);
     a.set_download(filename);
+    gloo::utils::body().append_child(&a)?;
     a.click();
-    Url::revoke_object_url(&url)?;
+    a.remove();
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000)?;
     Ok(())
 }
 

@@ -253,12 +253,13 @@ pub fn group_to_loosen(d: &Dataset, s: &WidgetState) -> Option<Group> {
 mod tests {
     use super::*;
     use crate::data::dataset;
-    use crate::filter::visible;
+    use crate::filter::{ordered, visible_in};
     use crate::state::reduce;
 
+    /// How many models the filters and the search let through.
     fn shown(s: &WidgetState) -> usize {
         let d = dataset();
-        visible(d, &s.filters, &s.query, s.sort, s.lang).len()
+        visible_in(d, &s.filters, &s.query, &ordered(d, s.sort, s.lang)).len()
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! order. Works on indices into the static dataset; never copies a model.
 
 use std::cmp::Ordering;
+
+use crate::sort::sort_small;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -202,19 +204,6 @@ pub fn in_era(d: &Dataset, m: &Model, era: Era) -> bool {
     }
 }
 
-/// The models that `filters` and the search `query` let through, sorted by `key` in `lang`.
-pub fn visible(
-    d: &Dataset,
-    filters: &Filters,
-    query: &str,
-    key: SortKey,
-    lang: Lang,
-) -> Vec<ModelRef> {
-    let mut out = visible_in(d, filters, query, &ordered_ids(d));
-    sort(d, &mut out, key, lang);
-    out
-}
-
 /// How many models `filters` and `query` would let through if `group` were replaced by one
 /// chip `pick` (the live count on a chip). `pick` tests a model against that chip alone.
 pub fn count_with(
@@ -247,19 +236,6 @@ fn unknown_last<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> 
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
-    }
-}
-
-/// Sorts `items` by `cmp`, stably. The lists sorted in the widget hold a few dozen items,
-/// and an insertion sort is a few hundred bytes of wasm where each `sort_by` instantiation
-/// is about 3 KB.
-pub fn sort_small<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && cmp(&items[j - 1], &items[j]) == Ordering::Greater {
-            items.swap(j - 1, j);
-            j -= 1;
-        }
     }
 }
 
@@ -327,6 +303,20 @@ pub fn visible_in(
 mod tests {
     use super::*;
 
+    /// The models `filters` and `query` let through, filtered first and then sorted (the
+    /// widget filters the sorted list instead; the two must agree).
+    fn visible(
+        d: &Dataset,
+        filters: &Filters,
+        query: &str,
+        key: SortKey,
+        lang: Lang,
+    ) -> Vec<ModelRef> {
+        let mut out = visible_in(d, filters, query, &ordered_ids(d));
+        sort(d, &mut out, key, lang);
+        out
+    }
+
     #[test]
     fn sets_toggle_and_iterate_in_ascending_order() {
         let mut s: Set<Access> = Set::new();
@@ -339,14 +329,6 @@ mod tests {
         assert!(s.contains(&first) && !s.contains(&last));
         let orgs: Set<OrgRef> = [OrgRef(63), OrgRef(0), OrgRef(63)].into_iter().collect();
         assert_eq!(orgs.iter().collect::<Vec<_>>(), [OrgRef(0), OrgRef(63)]);
-    }
-
-    #[test]
-    fn sort_small_is_stable() {
-        let mut v = [(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
-        sort_small(&mut v, |a, b| a.0.cmp(&b.0));
-        assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
-        sort_small(&mut [] as &mut [u8], u8::cmp);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 use crate::model::{
     BenchmarkId, Dataset, Date, ModelRef, OrgRef, Precision, SourceRef, Status, Variant,
 };
+use crate::sort::sort_small;
 
 /// Fewer points than this on a side (up to the date asked about) give no figure: one point
 /// says nothing about when a side first reached a level.
@@ -32,7 +33,7 @@ pub struct Table {
 ///   same document, which runs one protocol for every model in it. A score with an unstated
 ///   setting is never compared with one from another table.
 ///
-/// Two scores are comparable exactly when their protocols are equal ([`comparable`]).
+/// Two scores are comparable exactly when their protocols are equal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Protocol {
     pub benchmark: BenchmarkId,
@@ -81,11 +82,6 @@ impl Protocol {
     }
 }
 
-/// Whether two benchmark entries may be compared (see [`Protocol`]).
-pub fn comparable(a: &crate::model::Benchmark, b: &crate::model::Benchmark) -> bool {
-    Protocol::of(a) == Protocol::of(b)
-}
-
 /// One model's score in a comparison: its best entry under the protocol (of several sizes,
 /// the highest), placed at the model's release date.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -114,22 +110,9 @@ pub struct Step {
     pub score: f64,
 }
 
-/// Sorts a short list in place, stably (an insertion sort): the gap's lists hold a few dozen
-/// items at most, and this costs a few hundred bytes of wasm per use where the standard
-/// library's sort costs several kilobytes per comparator (measured: ~15 KB for five sorts).
-pub fn sort_short<T>(v: &mut [T], before: impl Fn(&T, &T) -> bool) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && before(&v[j], &v[j - 1]) {
-            v.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
-
 /// Oldest first, then by model: the order points are listed and drawn in.
-pub fn by_date(a: &Point, b: &Point) -> bool {
-    (a.date, a.model) < (b.date, b.model)
+pub fn by_date(a: &Point, b: &Point) -> std::cmp::Ordering {
+    (a.date, a.model).cmp(&(b.date, b.model))
 }
 
 /// The record on one side over time: one step each time a model beat every earlier score
@@ -138,12 +121,11 @@ pub fn by_date(a: &Point, b: &Point) -> bool {
 pub fn best_so_far(points: &[Point]) -> Vec<Step> {
     let mut sorted: Vec<&Point> = points.iter().collect();
     // By date; on one day the highest first.
-    sort_short(&mut sorted, |a, b| {
+    sort_small(&mut sorted, |a, b| {
         a.date
             .cmp(&b.date)
             .then(b.score.total_cmp(&a.score))
             .then(a.model.cmp(&b.model))
-            .is_lt()
     });
     let mut steps: Vec<Step> = Vec::new();
     for p in sorted {
@@ -412,7 +394,7 @@ pub fn comparisons(d: &Dataset, bench: BenchmarkId) -> Vec<Comparison> {
     }
     for c in &mut out {
         for side in [&mut c.korean, &mut c.global] {
-            sort_short(side, by_date);
+            sort_small(side, by_date);
         }
     }
     let rank = |c: &Comparison| {
@@ -425,7 +407,7 @@ pub fn comparisons(d: &Dataset, bench: BenchmarkId) -> Vec<Comparison> {
         )
     };
     let mut ranked: Vec<_> = out.into_iter().map(|c| (rank(&c), c)).collect();
-    sort_short(&mut ranked, |a, b| a.0 < b.0);
+    sort_small(&mut ranked, |a, b| a.0.cmp(&b.0));
     ranked.into_iter().map(|(_, c)| c).collect()
 }
 
@@ -451,15 +433,6 @@ pub fn without_figure(d: &Dataset) -> Vec<BenchmarkId> {
             cs.iter().any(both) && !cs.iter().any(|c| c.has_figure(d.as_of))
         })
         .collect()
-}
-
-/// The comparison a share link names by `slug` on `bench`, else the default (the first).
-pub fn choose(d: &Dataset, bench: BenchmarkId, slug: Option<&str>) -> Option<Comparison> {
-    let mut all = comparisons(d, bench);
-    let at = slug
-        .and_then(|s| all.iter().position(|c| c.protocol.slug(d) == s))
-        .unwrap_or(0);
-    (at < all.len()).then(|| all.swap_remove(at))
 }
 
 #[cfg(test)]

@@ -203,6 +203,11 @@ fn when_the_first_global_score_is_already_higher_the_gap_is_a_lower_bound() {
     );
 }
 
+/// Whether two benchmark entries may be compared: their protocols are equal.
+fn comparable(a: &Benchmark, b: &Benchmark) -> bool {
+    Protocol::of(a) == Protocol::of(b)
+}
+
 fn entry(
     shots: Option<u8>,
     cot: Option<bool>,
@@ -444,23 +449,4 @@ fn real_data_the_answer_depends_on_the_benchmark() {
     let none = without_figure(d);
     assert!(none.contains(&BenchmarkId::GpqaDiamond), "{none:?}");
     assert!(!none.contains(&BenchmarkId::Mmlu));
-}
-
-#[test]
-fn a_share_link_names_a_comparison_by_slug() {
-    let d = dataset();
-    let c = choose(d, BenchmarkId::Mmlu, Some("instruct.0shot.cot")).unwrap();
-    assert_eq!(c.protocol.variant, Variant::Instruct);
-    let default = choose(d, BenchmarkId::Mmlu, Some("no-such-set")).unwrap();
-    assert_eq!(default.protocol.slug(d), "base.5shot");
-    assert!(choose(d, BenchmarkId::Arc, None).is_some_and(|c| !c.has_figure(d.as_of)));
-}
-
-#[test]
-fn the_short_sort_is_stable() {
-    let mut v = [(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
-    sort_short(&mut v, |a, b| a.0 < b.0);
-    assert_eq!(v, [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
-    let mut empty: [u8; 0] = [];
-    sort_short(&mut empty, |a, b| a < b);
 }

@@ -3,7 +3,6 @@
 //! Data flows one way: the embedded dataset (`data`) → pure logic → the view (`components`).
 //! Everything outside `components` and the browser entry points is pure and tested natively.
 
-#[cfg(target_arch = "wasm32")]
 pub mod browser;
 pub mod build_id;
 pub mod card;
@@ -29,8 +28,10 @@ pub mod search;
 pub mod settings;
 mod slug;
 pub mod snippet;
+pub mod sort;
 pub mod state;
 pub mod url_state;
+pub mod view;
 
 pub mod components;
 #[cfg(target_arch = "wasm32")]

@@ -25,8 +25,6 @@ pub struct Options {
     /// Whether the view lives in the page's URL fragment (only for the widget's own page;
     /// never for a script embed, whose host page owns its URL).
     pub sync_url: bool,
-    /// `childId=<id>`: the id pym.js and Datawrapper-style parents know the iframe by.
-    pub child_id: Option<String>,
     /// Folder URL (ending in `/`) of the widget's own files, when the page is not in that
     /// folder (script embeds); set by the loader, not by an attribute.
     pub asset_base: Option<String>,
@@ -111,15 +109,10 @@ impl Options {
                         bad(&["one of the addresses allowed at build time: ", CORRECTIONS].concat())
                     }
                 }
-                "childid" | "child-id" => {
-                    if !value.is_empty() && value.len() <= 100 {
-                        o.child_id = Some(value.to_string());
-                    } else {
-                        bad("an id of 1 to 100 characters")
-                    }
-                }
-                // The host attribute itself, and parameters other tools add to iframe URLs.
-                "widget" | "initialwidth" | "parenturl" | "parenttitle" | "" => {}
+                // The host attribute itself, and parameters other tools add to iframe URLs;
+                // boot.js reads the iframe's id for its parent (`childId`, the height messages).
+                "widget" | "initialwidth" | "parenturl" | "parenttitle" | "childid"
+                | "child-id" | "" => {}
                 _ => warnings.push(format!("ignored unknown option {raw_name}")),
             }
         }
@@ -272,7 +265,6 @@ mod tests {
         );
         assert_eq!(o.lang, Some(Lang::En));
         assert!(o.transparent);
-        assert_eq!(o.child_id.as_deref(), Some("kllm-1"));
         assert_eq!(o.view.as_deref(), Some("q=엑사원"));
         assert!(w.is_empty(), "{w:?}");
     }

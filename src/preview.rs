@@ -20,11 +20,10 @@ use crate::chart::{
     text::summary,
 };
 use crate::data::dataset;
-use crate::filter::{ordered, visible_in};
 use crate::i18n::{t, ui, ChartMsg, Msg};
 use crate::markup::{close, element, open};
 use crate::settings::{Lang, Metric};
-use crate::state::{chart_models, WidgetState, CHART_LIMIT};
+use crate::state::{WidgetState, CHART_LIMIT};
 
 /// The image's size in px: what Facebook, KakaoTalk, Slack and X show as a large preview.
 pub const WIDTH: u32 = 1200;
@@ -109,14 +108,7 @@ fn default_chart(lang: Lang, width: f64) -> (String, (f64, f64), String, String)
             return (svg, (placed.width, placed.height), desc, line);
         }
     }
-    let full = ordered(d, state.sort, lang);
-    let cards: Vec<_> = full
-        .iter()
-        .copied()
-        .filter(|&r| state.filters.references || !d.model(r).reference)
-        .collect();
-    let shown = visible_in(d, &state.filters, &state.query, &cards);
-    let models = chart_models(d, &state, &shown, &full);
+    let models = crate::view::view_of(d, &state).chart;
     let s = series::series_up_to(d, &models, state.metric, lang, CHART_LIMIT);
     let placed = layout(&s, state.metric, lang, width, d.article.date, d.as_of);
     let svg = chart_svg::write(

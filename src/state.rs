@@ -3,7 +3,7 @@
 //! (URL, storage, messages) happen in effects there.
 
 use crate::filter::Filters;
-use crate::model::{Access, BenchmarkId, Dataset, Modality, ModelRef, OrgKind, OrgRef};
+use crate::model::{Access, BenchmarkId, Modality, ModelRef, OrgKind, OrgRef};
 use crate::settings::{ChartMode, Era, Lang, Metric, SortKey, Theme};
 
 /// At most this many models can be pinned for comparison.
@@ -144,27 +144,6 @@ pub fn reduce(state: &WidgetState, action: Action) -> WidgetState {
         Action::Restore(new) => s = *new,
     }
     s
-}
-
-/// The models the chart draws for `state`: the pinned ones when there are any, otherwise
-/// those the filters show (`shown`); the timeline always sets the global releases beside the
-/// Korean ones (the story), taken from `full`, every model in the card order. The widget and
-/// the share preview (`preview.rs`) both draw this.
-pub fn chart_models(
-    d: &Dataset,
-    state: &WidgetState,
-    shown: &[ModelRef],
-    full: &[ModelRef],
-) -> Vec<ModelRef> {
-    if !state.pins.is_empty() {
-        state.pins.clone()
-    } else if state.metric == Metric::Timeline && !state.filters.references {
-        let mut with_refs = state.filters.clone();
-        with_refs.references = true;
-        crate::filter::visible_in(d, &with_refs, &state.query, full)
-    } else {
-        shown.to_vec()
-    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use kllm_widget::card::html::card;
 use kllm_widget::card::list::CardState;
 use kllm_widget::card::{card_rows, CardRow};
 use kllm_widget::chart::detail::detail;
-use kllm_widget::chart::series::{series, Gap};
+use kllm_widget::chart::series::{series_up_to, Gap, MAX_ROWS};
 use kllm_widget::chart::table;
 use kllm_widget::chart::text::unknown_lines;
 use kllm_widget::components::App;
@@ -59,7 +59,7 @@ fn every_status_reads_the_same_on_cards_and_in_the_chart_details() {
             }
             // A chart mark of this status names the same word in its details.
             for &metric in Metric::ALL {
-                let s = series(d, &all(), metric, lang);
+                let s = series_up_to(d, &all(), metric, lang, MAX_ROWS);
                 if let Some(row) = s.rows.iter().find(|r| r.status == status) {
                     let det = detail(d, row, lang);
                     assert!(det.value.ends_with(&format!(" · {word}")), "{det:?}");
@@ -87,7 +87,7 @@ fn a_missing_value_gives_the_same_reason_on_its_card_and_under_the_chart() {
     let mut seen = 0;
     for lang in LANGS {
         for (metric, key) in facts {
-            let s = series(d, &all(), metric, lang);
+            let s = series_up_to(d, &all(), metric, lang, MAX_ROWS);
             let lines = unknown_lines(&s, lang);
             for u in &s.unknown {
                 let Gap::Missing(kind) = u.gap else {
@@ -117,7 +117,7 @@ fn units_read_the_same_on_cards_in_the_table_and_in_the_details() {
     let d = dataset();
     for lang in LANGS {
         for (metric, key) in [(Metric::Context, "context"), (Metric::Params, "params")] {
-            let s = series(d, &all(), metric, lang);
+            let s = series_up_to(d, &all(), metric, lang, MAX_ROWS);
             let html = table::write(d, &s, metric, lang);
             for row in &s.rows {
                 let m = d.model(row.model);

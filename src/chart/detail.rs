@@ -49,14 +49,20 @@ pub fn detail(d: &Dataset, row: &Row, lang: Lang) -> Detail {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::series;
+    use crate::chart::series::{series_up_to, MAX_ROWS};
     use crate::data::dataset;
     use crate::settings::Metric;
 
     #[test]
     fn a_self_reported_score_names_its_measurer() {
         let d = dataset();
-        let s = series(d, &[d.find("ax-4-0").unwrap()], Metric::Kmmlu, Lang::En);
+        let s = series_up_to(
+            d,
+            &[d.find("ax-4-0").unwrap()],
+            Metric::Kmmlu,
+            Lang::En,
+            MAX_ROWS,
+        );
         let det = detail(d, &s.rows[0], Lang::En);
         assert_eq!(det.value, "78.3 · Developer's claim");
         assert!(det.notes[0].ends_with("(self-reported)"), "{det:?}");
@@ -66,11 +72,12 @@ mod tests {
     #[test]
     fn a_multi_size_release_says_it_shows_the_largest() {
         let d = dataset();
-        let s = series(
+        let s = series_up_to(
             d,
             &[d.find("exaone-3-5").unwrap()],
             Metric::Params,
             Lang::Ko,
+            MAX_ROWS,
         );
         let det = detail(d, &s.rows[0], Lang::Ko);
         assert_eq!(det.notes, ["크기 3종 중 가장 큰 모델"]);

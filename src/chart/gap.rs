@@ -378,7 +378,7 @@ impl GapSeries {
     pub fn rows(&self, d: &Dataset) -> Series {
         let c = &self.comparison;
         let mut points: Vec<&Point> = c.korean.iter().chain(c.global.iter()).collect();
-        crate::gap::sort_short(&mut points, |a, b| crate::gap::by_date(a, b));
+        crate::sort::sort_small(&mut points, |a, b| crate::gap::by_date(a, b));
         let rows = points
             .into_iter()
             .map(|p| {
@@ -499,6 +499,20 @@ mod tests {
             "one measurer, a stated setting"
         );
         assert_eq!(k.choices.len(), 2);
+    }
+
+    #[test]
+    fn a_share_link_names_a_comparison_by_slug() {
+        let d = dataset();
+        let c = gap_series(d, BenchmarkId::Mmlu, Some("instruct.0shot.cot"), Lang::En).unwrap();
+        assert_eq!(
+            c.comparison.protocol.variant,
+            crate::model::Variant::Instruct
+        );
+        let default = gap_series(d, BenchmarkId::Mmlu, Some("no-such-set"), Lang::En).unwrap();
+        assert_eq!(default.slug, "base.5shot");
+        let arc = gap_series(d, BenchmarkId::Arc, None, Lang::En).unwrap();
+        assert!(!arc.comparison.has_figure(d.as_of));
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
     let (article, now) = (s.article.0, s.now.0);
     // Oldest first across both sides: the order the arrow keys move through the points.
     let mut points: Vec<&Point> = c.points(now).collect();
-    crate::gap::sort_short(&mut points, |a, b| crate::gap::by_date(a, b));
+    crate::sort::sort_small(&mut points, |a, b| crate::gap::by_date(a, b));
     if points.is_empty() {
         return Placed::default();
     }

@@ -17,4 +17,4 @@ pub mod table;
 pub mod text;
 
 pub use layout::{layout, Placed};
-pub use series::{series, Series};
+pub use series::Series;

@@ -204,13 +204,8 @@ fn row_for(
 }
 
 /// One row per model that has a value for `metric`, sorted by value (largest first; the
-/// timeline oldest first), ties by label; the others as unknowns in the given order. At most
-/// [`MAX_ROWS`] rows.
-pub fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> Series {
-    series_up_to(d, models, metric, lang, MAX_ROWS)
-}
-
-/// [`series`] with at most `limit` rows (at most [`MAX_ROWS`]): the newest on the timeline,
+/// timeline oldest first), ties by label; the others as unknowns in the given order; with at
+/// most `limit` rows (at most [`MAX_ROWS`]): the newest on the timeline,
 /// the largest values elsewhere; `dropped` counts the others.
 pub fn series_up_to(
     d: &Dataset,
@@ -297,6 +292,11 @@ pub fn evaluators(rows: &[Row]) -> Vec<OrgRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every row the chart may draw ([`MAX_ROWS`] at most).
+    fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> Series {
+        series_up_to(d, models, metric, lang, MAX_ROWS)
+    }
     use crate::data::dataset;
 
     fn refs(ids: &[&str]) -> Vec<ModelRef> {

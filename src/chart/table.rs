@@ -331,21 +331,28 @@ fn write_rests(o: &mut String, s: &GapSeries, lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::series;
+    use crate::chart::series::{series_up_to, MAX_ROWS};
     use crate::data::dataset;
 
     #[test]
     fn a_starred_score_is_explained_under_the_table() {
         let d = dataset();
-        let s = series(d, &[d.find("ax-4-0").unwrap()], Metric::Kmmlu, Lang::Ko);
+        let s = series_up_to(
+            d,
+            &[d.find("ax-4-0").unwrap()],
+            Metric::Kmmlu,
+            Lang::Ko,
+            MAX_ROWS,
+        );
         let html = write(d, &s, Metric::Kmmlu, Lang::Ko);
         assert!(html.contains("*</td>"), "{html}");
         assert!(html.contains(r#"<p class="kllm-chart__table-note">* 개발사 자체 측정</p>"#));
-        let s = series(
+        let s = series_up_to(
             d,
             &[d.find("exaone-3-5").unwrap()],
             Metric::Params,
             Lang::Ko,
+            MAX_ROWS,
         );
         assert!(!write(d, &s, Metric::Params, Lang::Ko).contains("kllm-chart__table-note"));
     }

@@ -147,7 +147,13 @@ mod tests {
     fn summary_names_the_extremes_and_the_gaps() {
         let d = crate::data::dataset();
         let ids = ["exaone-3-5", "midm", "gpt-4"].map(|id| d.find(id).unwrap());
-        let s = crate::chart::series(d, &ids, Metric::Params, Lang::En);
+        let s = crate::chart::series::series_up_to(
+            d,
+            &ids,
+            Metric::Params,
+            Lang::En,
+            crate::chart::series::MAX_ROWS,
+        );
         assert_eq!(
             summary(&s, Metric::Params, d.article.date, Lang::En),
             "Parameters of 2 models. Highest: EXAONE 3.5 (32B); lowest: Mi:dm (7B). \

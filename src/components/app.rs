@@ -13,15 +13,16 @@ use super::toolbar::Toolbar;
 use super::tray::Tray;
 use super::url_sync::{requested, use_view_sync};
 use super::Chart;
-use crate::card::{self, list::CardState};
 use crate::chips;
 use crate::data::dataset;
-use crate::filter::{ordered, visible_in};
+use crate::filter::ordered;
 use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
 use crate::options::Options;
 use crate::settings::Theme;
-use crate::state::{chart_models, Action, WidgetState};
+use crate::state::{Action, WidgetState};
+use crate::url_state::Decoded;
+use crate::view::view;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
@@ -53,15 +54,39 @@ pub fn App(props: &AppProps) -> Html {
         }
         state
     });
+    // The page's link, read once: the view it asks for and the release it names.
+    let start = use_memo(
+        (base.clone(), props.options.sync_url),
+        |(base, sync_url)| {
+            if *sync_url {
+                requested(base)
+            } else {
+                Decoded {
+                    state: (**base).clone(),
+                    warnings: Vec::new(),
+                    release: None,
+                }
+            }
+        },
+    );
     let state = {
-        let (base, hydrate, sync_url) = ((*base).clone(), props.hydrate, props.options.sync_url);
-        use_reducer(move || match (hydrate, sync_url) {
-            (true, _) => WidgetState::default(),
-            (false, true) => requested(&base),
-            (false, false) => base,
+        let (target, hydrate) = (start.state.clone(), props.hydrate);
+        use_reducer(move || match hydrate {
+            true => WidgetState::default(),
+            false => target,
         })
     };
-    use_view_sync(state.clone(), (*base).clone(), props.options.sync_url);
+    let d = dataset();
+    // The view as a share-link fragment, encoded once per change (the URL, the footer's
+    // share link and the release note all use it).
+    let fragment = AttrValue::from(crate::url_state::encode(&state, d));
+    use_view_sync(
+        state.clone(),
+        start.state.clone(),
+        (*base).clone(),
+        props.options.sync_url,
+        fragment.clone(),
+    );
     // `data-ready` marks the moment the app runs (after hydration): tests and host pages
     // can wait for it; the prerendered HTML does not have it.
     // It is set on the element directly: a state change would render the whole app again
@@ -76,37 +101,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let chart_ref = use_node_ref();
-    let d = dataset();
     let lang = state.lang;
 
-    // The cards stay in the page, in the sort order; the filters only hide them. Narrowing
-    // and widening the list then changes one attribute per card instead of building and
-    // dropping whole cards (which cost ~2 ms each on a 4×-slowed phone).
-    // Global references join the list only when their chip is on (the default view, and so
-    // the prerendered page, carries no hidden reference cards).
+    // What the page shows (crate::view). The sort order is kept between states of one sort
+    // and language: it is the costly part (a Hangul-aware sort).
     let full = use_memo((state.sort, lang), |&(key, lang)| ordered(d, key, lang));
-    let order: std::rc::Rc<[ModelRef]> = if state.filters.references {
-        full.iter().copied().collect()
-    } else {
-        full.iter()
-            .copied()
-            .filter(|&r| !d.model(r).reference)
-            .collect()
-    };
-    let shown: Vec<ModelRef> = visible_in(d, &state.filters, &state.query, &order);
-    let mut passes = vec![false; d.models.len()];
-    for r in &shown {
-        passes[usize::from(r.0)] = true;
-    }
-    let (states, more) = card::list::states(&order, &passes, &state);
-    let groups = chips::chip_groups(d, &state);
-    let active = chips::active_chips(&groups);
-    let total = d
-        .models
-        .iter()
-        .filter(|m| state.filters.references || !m.reference)
-        .count();
-    let filtering = !state.filters.is_default() || !state.query.is_empty();
+    let v = view(d, &state, &full);
     // The filter panel is open: not part of the view a link shares.
     let panel = use_state(|| false);
 
@@ -155,8 +155,9 @@ pub fn App(props: &AppProps) -> Html {
         }))
         .clone()
     };
-    let empty = shown.is_empty().then(|| {
-        let hint = chips::group_to_loosen(d, &state)
+    let empty = v.shown.is_empty().then(|| {
+        let hint = v
+            .loosen
             .map(|g| ui::loosen(lang, chips::group_title(lang, g)))
             .unwrap_or_default();
         html! {
@@ -167,33 +168,32 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let corrections = props.options.corrections_link().map(AttrValue::Static);
-    let chart_models: std::rc::Rc<[ModelRef]> = chart_models(d, &state, &shown, &full).into();
-    let fragment = AttrValue::from(crate::url_state::encode(&state, d));
+    let linked = start.release.clone().map(AttrValue::from);
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
             <SkipLinks {lang} />
             <Header {lang} on_action={on_action.clone()} />
-            <ReleaseNote {lang} sync_url={props.options.sync_url} fragment={fragment.clone()} />
+            <ReleaseNote {lang} sync_url={props.options.sync_url} fragment={fragment.clone()} {linked} />
             <p class="kllm-nojs-note" hidden=true>{ t(lang, Msg::NoScript) }</p>
             <p class="kllm-failed-note" hidden=true>{ t(lang, Msg::NotWorking) }</p>
-            <Toolbar {lang} query={AttrValue::from(state.query.clone())} active={active}
-                results={AttrValue::from(ui::results(lang, shown.len(), total))}
+            <Toolbar {lang} query={AttrValue::from(state.query.clone())} active={v.active}
+                results={AttrValue::from(ui::results(lang, v.shown.len(), v.total))}
                 open={*panel} on_open={on_panel.clone()} on_action={on_action.clone()} />
-            <FilterPanel {lang} groups={groups} sort={state.sort} theme={state.theme} active={filtering}
+            <FilterPanel {lang} groups={v.groups} sort={state.sort} theme={state.theme} active={v.filtering}
                 open={*panel} on_open={on_panel} on_action={on_action.clone()} />
             <div class="kllm-chart-slot" ref={chart_ref}>
-                <Chart models={chart_models} metric={state.metric} mode={state.chart_mode} {lang}
+                <Chart models={v.chart} metric={state.metric} mode={state.chart_mode} {lang}
                     {on_metric} {on_mode} all_rows={state.all_rows} {on_all_rows}
                     gap_bench={state.gap_bench} gap_set={state.gap_set.clone().map(AttrValue::from)} {on_gap_bench} {on_gap_set} />
             </div>
             // One node whether or not it is empty: Yew matches unkeyed siblings from the end, so a
             // node that comes and goes would shift (and rebuild) every sibling before it.
             { empty.unwrap_or_default() }
-            <CardList order={order} states={std::rc::Rc::<[CardState]>::from(states)} {more} in_view={shown.len()}
+            <CardList order={v.order} states={v.cards} more={v.more} in_view={v.shown.len()}
                 all={state.all_cards} {lang} on_pin={on_pin.clone()} {on_open} on_all={on_all_cards} />
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
-            <Footer {lang} shown={shown.clone()} {corrections} {fragment}
+            <Footer {lang} shown={v.shown} {corrections} {fragment}
                 share_base={props.options.share_page.clone().map(AttrValue::from)}
                 asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
         </section>

@@ -9,8 +9,8 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    Blob, BlobPropertyBag, CanvasRenderingContext2d, Element, HtmlAnchorElement, HtmlCanvasElement,
-    HtmlImageElement, Url, XmlSerializer,
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlImageElement,
+    Url, XmlSerializer,
 };
 use yew::Callback;
 
@@ -35,27 +35,9 @@ fn svg_blob(svg: &Element) -> Result<Blob, JsValue> {
     Blob::new_with_str_sequence_and_options(&parts, &options)
 }
 
-/// Saves `url` as `filename` through a temporary `<a download>`, then frees the URL.
-fn save(url: String, filename: &str) -> Result<(), JsValue> {
-    let document = gloo::utils::document();
-    let a: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(filename);
-    gloo::utils::body().append_child(&a)?;
-    a.click();
-    a.remove();
-    // Give the browser a moment to start the download before the URL goes away.
-    let revoke = Closure::once_into_js(move || {
-        let _ = Url::revoke_object_url(&url);
-    });
-    gloo::utils::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000)?;
-    Ok(())
-}
-
 /// Downloads the chart as `<name>.svg`.
 pub fn download_svg(svg: &Element, name: &str) -> Result<(), JsValue> {
-    save(object_url(&svg_blob(svg)?)?, &format!("{name}.svg"))
+    crate::browser::save(&svg_blob(svg)?, &format!("{name}.svg"))
 }
 
 /// Draws the loaded image on a canvas and saves it; reports through `done`.
@@ -79,7 +61,7 @@ fn draw_png(
     let saved = Closure::once_into_js(move |blob: Option<Blob>| {
         let result = blob
             .ok_or_else(|| JsValue::from_str("canvas.toBlob gave no image"))
-            .and_then(|b| save(object_url(&b)?, &format!("{name}.png")));
+            .and_then(|b| crate::browser::save(&b, &format!("{name}.png")));
         if let Err(e) = &result {
             gloo::console::warn!("kllm-widget: PNG export failed", e);
         }

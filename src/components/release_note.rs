@@ -18,6 +18,8 @@ pub struct ReleaseNoteProps {
     /// The current view as a share-link fragment (without `#`), for the link to the newer
     /// release.
     pub fragment: AttrValue,
+    /// The release the page's link names (`r`), read with the rest of the link at start.
+    pub linked: Option<AttrValue>,
 }
 
 /// The newest release the index beside this release's folder names, when it is newer than
@@ -25,9 +27,6 @@ pub struct ReleaseNoteProps {
 #[cfg(target_arch = "wasm32")]
 async fn newer_release(mine: String) -> Option<String> {
     use crate::release::{in_release_folder, is_newer, INDEX};
-    let decoded =
-        crate::url_state::decode(&super::url_sync::current_fragment(), crate::data::dataset());
-    decoded.release.as_ref()?;
     if !in_release_folder(&crate::browser::asset_url("./"), &mine) {
         return None;
     }
@@ -54,7 +53,9 @@ pub fn ReleaseNote(props: &ReleaseNoteProps) -> Html {
     let newer = use_state(|| None::<String>);
     {
         let (newer, mine) = (newer.clone(), mine.clone());
-        use_effect_with(props.sync_url, move |&sync_url| {
+        // Only a link that names its release asks the index (one request, once).
+        let asks = props.sync_url && props.linked.is_some();
+        use_effect_with(asks, move |&sync_url| {
             #[cfg(target_arch = "wasm32")]
             if sync_url {
                 wasm_bindgen_futures::spawn_local(async move {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::data::dataset;
 use crate::state::{Action, WidgetState};
-use crate::url_state::{decode_onto, encode};
+use crate::url_state::{decode_onto, Decoded};
 
 /// The current fragment without `#`.
 pub fn current_fragment() -> String {
@@ -15,13 +15,14 @@ pub fn current_fragment() -> String {
     hash.trim_start_matches('#').to_string()
 }
 
-/// The view a page asks for: the fragment read over `base` (warning about what it skipped).
-pub fn requested(base: &WidgetState) -> WidgetState {
+/// The page's link read over `base` (warning about what it skipped): the view it asks for
+/// and the release it names.
+pub fn requested(base: &WidgetState) -> Decoded {
     let decoded = decode_onto(&current_fragment(), base.clone(), dataset());
     for w in &decoded.warnings {
         crate::console::warn(&format!("share link: {w}"));
     }
-    decoded.state
+    decoded
 }
 
 /// Moves `state` to `target` when they differ.
@@ -53,23 +54,26 @@ fn write(fragment: &str) {
     }
 }
 
-/// Applies `base` (the options' view) and, when `sync_url`, the URL fragment on mount;
-/// then follows and writes the fragment.
+/// Moves the view to `target` on mount (the view the page asked for, read once by the root:
+/// after hydration the view starts as prerendered); when `sync_url`, follows `hashchange`
+/// (over `base`, the options' view) and writes `fragment` (the current view, encoded once
+/// by the root) back to the URL.
 #[hook]
-pub fn use_view_sync(state: UseReducerHandle<WidgetState>, base: WidgetState, sync_url: bool) {
+pub fn use_view_sync(
+    state: UseReducerHandle<WidgetState>,
+    target: WidgetState,
+    base: WidgetState,
+    sync_url: bool,
+    fragment: AttrValue,
+) {
     {
         let state = state.clone();
-        use_effect_with((base, sync_url), move |(base, sync_url)| {
-            let target = if *sync_url {
-                requested(base)
-            } else {
-                base.clone()
-            };
-            apply(&state, target);
+        use_effect_with((target, base, sync_url), move |(target, base, sync_url)| {
+            apply(&state, target.clone());
             let listener = sync_url.then(|| {
                 let (state, base) = (state.clone(), base.clone());
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    apply(&state, requested(&base))
+                    apply(&state, requested(&base).state)
                 })
             });
             move || drop(listener)
@@ -78,7 +82,6 @@ pub fn use_view_sync(state: UseReducerHandle<WidgetState>, base: WidgetState, sy
     // The fragment is written once the view has been still for a moment: a reader typing a
     // search makes one history update, not one per keystroke, and the update stays out of
     // the task that answers the keystroke.
-    let fragment = encode(&state, dataset());
     use_effect_with(fragment, move |fragment| {
         let pending = (sync_url && *fragment != current_fragment()).then(|| {
             let fragment = fragment.clone();
