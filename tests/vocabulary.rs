@@ -7,7 +7,7 @@ use kllm_widget::card::html::card;
 use kllm_widget::card::list::CardState;
 use kllm_widget::card::{card_rows, CardRow};
 use kllm_widget::chart::detail::detail;
-use kllm_widget::chart::series::{series_up_to, Gap, MAX_ROWS};
+use kllm_widget::chart::series::{series_up_to, NoMark, MAX_ROWS};
 use kllm_widget::chart::table;
 use kllm_widget::chart::text::unknown_lines;
 use kllm_widget::components::App;
@@ -90,7 +90,7 @@ fn a_missing_value_gives_the_same_reason_on_its_card_and_under_the_chart() {
             let s = series_up_to(d, &all(), metric, lang, MAX_ROWS);
             let lines = unknown_lines(&s, lang);
             for u in &s.unknown {
-                let Gap::Missing(kind) = u.gap else {
+                let NoMark::Missing(kind) = u.gap else {
                     panic!("{}: no score outside benchmarks", u.name)
                 };
                 let rows = card_rows(d, d.model(u.model), lang);

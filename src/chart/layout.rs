@@ -5,6 +5,7 @@
 use super::fit::{text_width, wrap2};
 use super::scale::{LinearScale, LogScale, TimeScale};
 use super::series::{Row, Series, Value};
+use super::spec::{spec, Axis, Of};
 use super::text::{mark_label, value_label};
 use crate::i18n::{format, paren, t, ChartMsg};
 use crate::model::Date;
@@ -80,8 +81,11 @@ fn x_axis(
     let nums = rows.iter().map(|r| r.value.number());
     let lo = nums.clone().fold(f64::INFINITY, f64::min);
     let hi = nums.fold(f64::NEG_INFINITY, f64::max);
-    match metric {
-        Metric::Timeline => {
+    let Some(spec) = spec(metric) else {
+        return (Box::new(|v| v), Vec::new());
+    };
+    match spec.axis {
+        Axis::Time => {
             let start = Date::ymd(2021, 1, 1);
             let first = rows.iter().filter_map(|r| date_of(r.value)).min();
             let last = rows.iter().filter_map(|r| date_of(r.value)).max();
@@ -104,7 +108,7 @@ fn x_axis(
                 .collect();
             (Box::new(move |v| s.apply_days(v)), labels)
         }
-        Metric::Params | Metric::Context => {
+        Axis::Log => {
             let s = LogScale::new((lo, hi), range).nice();
             // A gridline at every power of ten, a label on as many as fit.
             let shown = s.ticks(count);
@@ -112,9 +116,9 @@ fn x_axis(
                 .ticks(usize::MAX)
                 .into_iter()
                 .map(|v| {
-                    let text = match metric {
+                    let text = match spec.of {
                         _ if !shown.contains(&v) => String::new(),
-                        Metric::Params => format::params(v, lang),
+                        Of::Params => format::params(v, lang),
                         _ => format::tokens_short(v as u32, lang),
                     };
                     (s.apply(v), text)
@@ -122,7 +126,7 @@ fn x_axis(
                 .collect();
             (Box::new(move |v| s.apply(v)), labels)
         }
-        Metric::Kmmlu | Metric::Mmlu | Metric::Gap => {
+        Axis::Percent => {
             let s = LinearScale::new((0.0, 100.0), range);
             let labels = s
                 .ticks(count.min(5))
@@ -152,17 +156,21 @@ pub fn layout(
     now: Date,
 ) -> Placed {
     let rows = &series.rows;
+    // The gap view lays out its own chart (`chart::gap_layout`).
+    let Some(spec) = spec(metric) else {
+        return Placed::default();
+    };
     if rows.is_empty() {
         return Placed::default();
     }
     let width = width.max(MIN_WIDTH).round();
-    let timeline = metric == Metric::Timeline;
+    let timeline = spec.axis == Axis::Time;
     let label_w = (width * 0.32).clamp(88.0, 200.0).round();
     // Dates are labelled left of their dot (the timeline's left side is empty), so the
     // timeline needs no room on the right.
     let value_w = if timeline { 16.0 } else { VALUE_W };
     let (x0, x1) = (label_w + 10.0, width - value_w);
-    let bars = matches!(metric, Metric::Kmmlu | Metric::Mmlu);
+    let bars = spec.bars;
     let own = |r: &Row| r.measured.is_some_and(|m| m.self_reported);
 
     let mut kinds = vec![LegendKind::Korean];

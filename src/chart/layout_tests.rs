@@ -1,7 +1,7 @@
 //! Exact-number tests of the layout (fixtures built here, not from the dataset).
 
 use super::*;
-use crate::chart::series::{Gap, Measured, Unknown};
+use crate::chart::series::{Measured, NoMark, Unknown};
 use crate::model::{ModelRef, OrgRef, SourceRef, Status, Variant};
 
 const ARTICLE: Date = Date::ymd(2025, 2, 6);
@@ -44,7 +44,7 @@ fn empty_and_all_unknown_place_nothing() {
         unknown: vec![Unknown {
             model: ModelRef(0),
             name: "GPT-4".into(),
-            gap: Gap::Missing(crate::model::UnknownKind::Undisclosed),
+            gap: NoMark::Missing(crate::model::UnknownKind::Undisclosed),
         }],
         ..Default::default()
     };

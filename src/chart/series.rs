@@ -3,10 +3,12 @@
 
 use crate::filter::Set;
 use crate::model::{
-    BenchmarkId, Dataset, Date, Fact, Model, ModelRef, OrgRef, Precision, SourceRef, Status,
-    UnknownKind, Variant,
+    Dataset, Date, Fact, Model, ModelRef, OrgRef, Precision, SourceRef, Status, UnknownKind,
+    Variant,
 };
 use crate::settings::{Lang, Metric};
+
+use super::spec::{spec, Axis, Of};
 
 /// A row's value in the metric's own unit.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -68,7 +70,7 @@ pub struct Row {
 
 /// Why a model has no mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Gap {
+pub enum NoMark {
     /// The value is unknown, for the reason the dataset gives (not disclosed, not found, not
     /// applicable).
     Missing(UnknownKind),
@@ -76,13 +78,13 @@ pub enum Gap {
     NoScore,
 }
 
-impl Gap {
+impl NoMark {
     /// Every gap, in the order the lines under the chart use.
-    pub const ALL: [Gap; 4] = [
-        Gap::Missing(UnknownKind::Undisclosed),
-        Gap::Missing(UnknownKind::NotFound),
-        Gap::Missing(UnknownKind::NotApplicable),
-        Gap::NoScore,
+    pub const ALL: [NoMark; 4] = [
+        NoMark::Missing(UnknownKind::Undisclosed),
+        NoMark::Missing(UnknownKind::NotFound),
+        NoMark::Missing(UnknownKind::NotApplicable),
+        NoMark::NoScore,
     ];
 }
 
@@ -91,7 +93,7 @@ impl Gap {
 pub struct Unknown {
     pub model: ModelRef,
     pub name: String,
-    pub gap: Gap,
+    pub gap: NoMark,
 }
 
 /// Everything the chart shows for one metric.
@@ -113,11 +115,11 @@ fn name(m: &Model, lang: Lang) -> String {
     crate::i18n::text(lang, &m.name).to_string()
 }
 
-fn gap_of<T: Clone>(fact: &Fact<T>) -> Gap {
+fn gap_of<T: Clone>(fact: &Fact<T>) -> NoMark {
     match fact {
-        Fact::Unknown(missing) => Gap::Missing(missing.kind),
+        Fact::Unknown(missing) => NoMark::Missing(missing.kind),
         // A known value always makes a row; a row refused for another cause has no source.
-        Fact::Known(_) => Gap::Missing(UnknownKind::NotFound),
+        Fact::Known(_) => NoMark::Missing(UnknownKind::NotFound),
     }
 }
 
@@ -147,7 +149,7 @@ fn row_for(
     metric: Metric,
     lang: Lang,
     size_label: &dyn Fn(f64) -> String,
-) -> Result<Row, Gap> {
+) -> Result<Row, NoMark> {
     let m = d.model(r);
     let row = |value, source, status| Row {
         model: r,
@@ -159,37 +161,38 @@ fn row_for(
         sizes: m.params.value().map_or(0, |s| s.len()),
         measured: None,
     };
-    let bench = match metric {
-        Metric::Timeline => {
+    // The gap view has its own series (`chart::gap`): no rows here.
+    let Some(spec) = spec(metric) else {
+        return Err(NoMark::NoScore);
+    };
+    let bench = match spec.of {
+        Of::Released => {
             return match &m.released {
                 Fact::Known(k) => Ok(row(Value::Date(k.value.date), k.source, k.status)),
                 gap => Err(gap_of(gap)),
             }
         }
-        Metric::Params => {
+        Of::Params => {
             let largest = m.largest_params().ok_or_else(|| gap_of(&m.params))?;
             return match &m.params {
                 Fact::Known(k) => Ok(row(Value::Billions(largest), k.source, k.status)),
                 gap => Err(gap_of(gap)),
             };
         }
-        Metric::Context => {
+        Of::Context => {
             return match &m.context {
                 Fact::Known(k) => Ok(row(Value::Tokens(k.value), k.source, k.status)),
                 gap => Err(gap_of(gap)),
             }
         }
-        Metric::Kmmlu => BenchmarkId::Kmmlu,
-        Metric::Mmlu => BenchmarkId::Mmlu,
-        // The gap view has its own series (`chart::gap`): no rows here.
-        Metric::Gap => return Err(Gap::NoScore),
+        Of::Score(bench) => bench,
     };
     let best = m
         .benchmarks
         .iter()
         .filter(|b| b.benchmark == bench)
         .min_by_key(|b| source_rank(m, b))
-        .ok_or(Gap::NoScore)?;
+        .ok_or(NoMark::NoScore)?;
     let mut out = row(Value::Score(best.value), best.source, best.status);
     if let (Some(size), true) = (best.size, out.sizes > 1) {
         out.label = format!("{} · {}", out.label, size_label(size));
@@ -231,9 +234,10 @@ pub fn series_up_to(
     if out.rows.len() > limit {
         // The newest releases on the timeline (oldest first), the largest values elsewhere.
         out.dropped = out.rows.len() - limit;
-        match metric {
-            Metric::Timeline => keep_newest(&mut out.rows, limit),
-            _ => out.rows.truncate(limit),
+        if spec(metric).is_some_and(|s| s.newest()) {
+            keep_newest(&mut out.rows, limit)
+        } else {
+            out.rows.truncate(limit)
         }
     }
     out
@@ -270,11 +274,13 @@ fn keep_newest(rows: &mut Vec<Row>, limit: usize) {
 pub fn sort_rows(rows: &mut [Row], metric: Metric) {
     // The standard (merge) sort, not `sort_small`: a chart of a long filtered list sorts
     // hundreds of rows, and an insertion sort of them took most of a chip tap's time.
+    let oldest_first = spec(metric).is_some_and(|s| s.axis == Axis::Time);
     rows.sort_by(|a, b| {
         let (x, y) = (a.value.number(), b.value.number());
-        let o = match metric {
-            Metric::Timeline => x.total_cmp(&y),
-            _ => y.total_cmp(&x),
+        let o = if oldest_first {
+            x.total_cmp(&y)
+        } else {
+            y.total_cmp(&x)
         };
         o.then_with(|| a.label.cmp(&b.label))
     });
@@ -315,7 +321,7 @@ mod tests {
         assert_eq!(s.rows[0].value, Value::Billions(32.0));
         assert_eq!(s.rows[0].sizes, 3);
         assert_eq!(s.unknown.len(), 1);
-        assert_eq!(s.unknown[0].gap, Gap::Missing(UnknownKind::Undisclosed));
+        assert_eq!(s.unknown[0].gap, NoMark::Missing(UnknownKind::Undisclosed));
         assert_eq!(s.unknown[0].name, "GPT-4");
     }
 
@@ -342,7 +348,7 @@ mod tests {
     fn models_without_a_score_are_unknown() {
         let s = series(dataset(), &refs(&["solar-10-7b"]), Metric::Kmmlu, Lang::Ko);
         assert!(s.rows.is_empty());
-        assert_eq!(s.unknown[0].gap, Gap::NoScore);
+        assert_eq!(s.unknown[0].gap, NoMark::NoScore);
     }
 
     #[test]

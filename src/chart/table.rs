@@ -49,7 +49,7 @@ fn cells<'a>(d: &'a Dataset, series: &'a Series, lang: Lang) -> Vec<Cells<'a>> {
 /// The wrapper around it (`div.kllm-chart__table-wrap`, which scrolls) is the component's.
 pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String {
     let rows = cells(d, series, lang);
-    let scores = matches!(metric, Metric::Kmmlu | Metric::Mmlu);
+    let scores = super::spec::spec(metric).is_some_and(|s| s.scores());
     let mut o = String::with_capacity(400 + 300 * rows.len());
     open(&mut o, "table", &[("class", "kllm-chart__table")]);
     element(

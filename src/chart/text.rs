@@ -1,18 +1,18 @@
 //! The texts a chart computes from its series — mark labels, full values, the lines under the
 //! chart and its text summary — with every word taken from `crate::i18n`. Pure.
 
-use super::series::{Gap, Row, Series, Value};
+use super::series::{NoMark, Row, Series, Value};
 use crate::i18n::chart::{self as words, no_mark, Summary};
 use crate::i18n::{format, t, ui};
 use crate::model::Date;
 use crate::settings::{Lang, Metric};
 
-impl Gap {
+impl NoMark {
     /// The gap as the reader reads it (the same word the model's card uses).
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Gap::Missing(kind) => no_mark(lang, Some(kind)),
-            Gap::NoScore => no_mark(lang, None),
+            NoMark::Missing(kind) => no_mark(lang, Some(kind)),
+            NoMark::NoScore => no_mark(lang, None),
         }
     }
 }
@@ -44,9 +44,9 @@ pub fn mark_label(row: &Row, lang: Lang) -> String {
     words::mark_name(lang, &row.label, &value_full(row.value, lang), own)
 }
 
-/// "비공개: GPT-4, GPT-4o" — one line per kind of gap, in `Gap` order.
+/// "비공개: GPT-4, GPT-4o" — one line per reason a model has no mark, in `NoMark` order.
 pub fn unknown_lines(series: &Series, lang: Lang) -> Vec<String> {
-    Gap::ALL
+    NoMark::ALL
         .into_iter()
         .filter(|&gap| series.unknown.iter().any(|u| u.gap == gap))
         .map(|gap| {
@@ -68,7 +68,7 @@ pub fn dropped_line(series: &Series, metric: Metric, lang: Lang) -> Option<Strin
             lang,
             series.rows.len(),
             series.dropped,
-            metric == Metric::Timeline,
+            super::spec::spec(metric).is_some_and(|s| s.newest()),
         )
     })
 }
@@ -89,7 +89,9 @@ pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> St
             references: rows.iter().filter(|r| r.reference).count(),
             first: (&first.label, &first_v),
             last: (&last.label, &last_v),
-            article: (metric == Metric::Timeline).then_some(article.as_str()),
+            article: super::spec::spec(metric)
+                .is_some_and(|s| s.axis == super::spec::Axis::Time)
+                .then_some(article.as_str()),
             missing: series.unknown.len(),
         },
     )
@@ -127,9 +129,9 @@ mod tests {
         let s = Series {
             rows: vec![],
             unknown: vec![
-                u(0, "GPT-4", Gap::Missing(UnknownKind::Undisclosed)),
-                u(1, "n3n-10B", Gap::Missing(UnknownKind::NotFound)),
-                u(2, "HyperCLOVA X", Gap::Missing(UnknownKind::Undisclosed)),
+                u(0, "GPT-4", NoMark::Missing(UnknownKind::Undisclosed)),
+                u(1, "n3n-10B", NoMark::Missing(UnknownKind::NotFound)),
+                u(2, "HyperCLOVA X", NoMark::Missing(UnknownKind::Undisclosed)),
             ],
             ..Default::default()
         };

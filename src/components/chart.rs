@@ -17,6 +17,7 @@ use crate::chart::detail::detail;
 use crate::chart::gap::gap_series;
 use crate::chart::gap_layout::gap_layout;
 use crate::chart::series::evaluators;
+use crate::chart::spec::spec;
 use crate::chart::text::{dropped_line, summary, unknown_lines};
 use crate::chart::{layout, series};
 use crate::data::dataset;
@@ -88,17 +89,17 @@ fn switch<T: Copy + PartialEq + crate::i18n::Label + 'static>(
 
 /// Notes under the chart: the log scale (chart view only), sizes and the evaluator caveat.
 fn notes(s: &series::Series, metric: Metric, chart: bool, lang: Lang) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    match metric {
-        Metric::Params if chart => out.extend([ChartMsg::LogScale, ChartMsg::LargestSize]),
-        Metric::Params => out.push(ChartMsg::LargestSize),
-        Metric::Context if chart => out.push(ChartMsg::LogScale),
-        Metric::Kmmlu | Metric::Mmlu if evaluators(&s.rows).len() > 1 => {
-            out.push(ChartMsg::MixedEvaluators)
-        }
-        _ => {}
-    }
-    out.into_iter().map(|m| t(lang, m)).collect()
+    let Some(spec) = spec(metric) else {
+        return Vec::new();
+    };
+    let drawn = spec.drawn_notes.iter().filter(|_| chart);
+    let mixed =
+        (spec.scores() && evaluators(&s.rows).len() > 1).then_some(&ChartMsg::MixedEvaluators);
+    drawn
+        .chain(spec.notes)
+        .chain(mixed)
+        .map(|&m| t(lang, m))
+        .collect()
 }
 
 /// The chart block for `models` (the pinned ones, or those the filters show).
