@@ -101,6 +101,9 @@ async function withGlue(loader, factory, pins) {
   return code;
 }
 
+/** The widget's pages: Korean, and English one folder down. */
+const PAGES = ['index.html', 'en/index.html'];
+
 /** index.html with `integrity` on boot.js and on each stylesheet it links. */
 function pinPage(html, integrity) {
   const add = (re, file) => {
@@ -109,7 +112,8 @@ function pinPage(html, integrity) {
     // Trunk's `data-integrity="none"` (its own hashes are off) would only confuse a reader.
     html = html.replace(re, (tag, open) => `${open} integrity="${integrity[file]}"`).replace(/(<link [^>]*integrity="[^"]+"[^>]*?) data-integrity="none"/g, '$1');
   };
-  const name = (f) => `(?:\\./)?${f.replaceAll('.', '\\.')}`;
+  // The page's own folder (./x) or, for the English page in en/, the one above (../x).
+  const name = (f) => `(?:\\./|\\.\\./)?${f.replaceAll('.', '\\.')}`;
   add(new RegExp(`(<script type="module" src="${name('boot.js')}")(?![^>]*\\sintegrity=)`), 'boot.js');
   for (const css of PAGE_CSS) {
     add(new RegExp(`(<link rel="stylesheet" href="${name(css)}")(?![^>]*\\sintegrity=)`), css);
@@ -129,7 +133,8 @@ export async function pin(dir) {
     for (const loader of LOADERS) writeFileSync(join(dir, loader), await withGlue(loader, factory, pins));
     rmSync(join(dir, GLUE));
     const page = Object.fromEntries([...PAGE_CSS, 'boot.js'].map((f) => [f, hash(f)]));
-    writeFileSync(join(dir, 'index.html'), pinPage(readFileSync(join(dir, 'index.html'), 'utf8'), page));
+    // Both pages: index.html and the English one, en/index.html.
+    for (const file of PAGES) writeFileSync(join(dir, file), pinPage(readFileSync(join(dir, file), 'utf8'), page));
   }
   return Object.fromEntries(PINNED.map((f) => {
     if (!existsSync(join(dir, f))) throw new Error(`pin: the build has no ${f}`);

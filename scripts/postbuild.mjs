@@ -66,14 +66,17 @@ function minify(dir) {
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk (Trunk.toml hooks)');
 prerender(dir);
-const file = join(dir, 'index.html');
-const html = STEPS.reduce((h, step) => step(h), readFileSync(file, 'utf8'));
-// `trunk serve` adds its own inline live-reload script; a release build must have none.
-if (/<script(?![^>]*\bsrc=)[^>]*>[^<]*\S[^<]*<\/script>/.test(html)) {
-  console.warn('postbuild: index.html still has an inline script (trunk serve live reload?)');
+// The Korean page and the English one (en/index.html), each prerendered in its language.
+for (const page of ['index.html', 'en/index.html']) {
+  const file = join(dir, page);
+  const html = STEPS.reduce((h, step) => step(h), readFileSync(file, 'utf8'));
+  // `trunk serve` adds its own inline live-reload script; a release build must have none.
+  if (/<script(?![^>]*\bsrc=)[^>]*>[^<]*\S[^<]*<\/script>/.test(html)) {
+    console.warn(`postbuild: ${page} still has an inline script (trunk serve live reload?)`);
+  }
+  writeFileSync(file, html);
+  console.log(`postbuild: ${page} loads boot.js (no inline script)`);
 }
-writeFileSync(file, html);
-console.log('postbuild: index.html loads boot.js (no inline script)');
 if (process.env.TRUNK_PROFILE === 'release') {
   minify(dir);
   console.log(`postbuild: minified ${MINIFIED.join(', ')}`);

@@ -6,3 +6,7 @@
 
 /// 16 hexadecimal digits.
 pub const BUILD_ID: &str = env!("KLLM_BUILD_ID");
+
+/// The attribute of the page's prerendered root that names its language (`ko`, `en`): the
+/// page hydrates in it (`embed::mount_page`).
+pub const PAGE_LANG_ATTR: &str = "data-kllm-lang";

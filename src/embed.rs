@@ -30,6 +30,7 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use crate::components::{raw, App, AppProps};
 use crate::console::warn;
 use crate::options::Options;
+use crate::settings::Lang;
 
 /// Host elements are marked with this attribute (`<div data-kllm-widget></div>`).
 pub const HOST_ATTR: &str = "data-kllm-widget";
@@ -114,7 +115,6 @@ pub fn mount_page() -> Result<(), JsValue> {
         warn(&w);
     }
     options.sync_url = true;
-    crate::browser::default_lang_from_browser(&mut options);
     let document = gloo::utils::document();
     let root = match document.get_element_by_id("kllm-root") {
         Some(root) => root,
@@ -124,6 +124,18 @@ pub fn mount_page() -> Result<(), JsValue> {
             .into(),
     };
     let prerendered = root.id() == "kllm-root" && root.first_element_child().is_some();
+    // A prerendered page is in its own language (index.html Korean, en/index.html English)
+    // and stays in it: switching to the browser's language after the first paint moved the
+    // whole widget. `?lang=` still asks for the other (boot.js sends it to that page first).
+    options.page = root
+        .get_attribute(crate::build_id::PAGE_LANG_ATTR)
+        .and_then(|l| Lang::from_slug(&l));
+    if options.lang.is_none() {
+        options.lang = options.page;
+    }
+    if !prerendered {
+        crate::browser::default_lang_from_browser(&mut options);
+    }
     let build = root.get_attribute(BUILD_ATTR);
     let hydrate = prerendered && build.as_deref() == Some(crate::build_id::BUILD_ID);
     if prerendered && !hydrate {
@@ -159,7 +171,13 @@ pub fn host_options(host: &Element) -> (Options, Vec<String>) {
         .map(|a| (a.name(), a.value()))
         .filter(|(name, _)| {
             name.starts_with("data-")
-                && ![MOUNTED_ATTR, FAILED_ATTR, BUILD_ATTR].contains(&name.as_str())
+                && ![
+                    MOUNTED_ATTR,
+                    FAILED_ATTR,
+                    BUILD_ATTR,
+                    crate::build_id::PAGE_LANG_ATTR,
+                ]
+                .contains(&name.as_str())
         })
         .collect();
     let (mut options, warnings) =

@@ -6,6 +6,8 @@
 pub mod browser;
 pub mod build_id;
 pub mod card;
+#[cfg(feature = "prerender")]
+pub mod catalogue;
 pub mod chart;
 pub mod chips;
 pub mod console;

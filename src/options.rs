@@ -11,6 +11,10 @@ use crate::url_state::unescape;
 pub struct Options {
     /// `lang=ko|en`.
     pub lang: Option<Lang>,
+    /// The language of the page's prerendered HTML (its root's `data-kllm-lang`: `index.html`
+    /// is Korean, `en/index.html` English): hydration starts from it. Set by the page's
+    /// loader, not by an attribute.
+    pub page: Option<Lang>,
     /// `theme=auto|light|dark`.
     pub theme: Option<Theme>,
     /// `view=<share-link fragment>`: the initial view, in the share link's syntax.
@@ -159,6 +163,33 @@ impl Options {
         correction_address(self.corrections.as_deref(), CORRECTIONS)
     }
 
+    /// The address of the catalogue page (every model, every fact and source) in `lang`: in
+    /// the widget's folder for a script embed, else next to the page — the page's own
+    /// language's, or the other language's folder (`en/`, `../`).
+    pub fn catalogue(&self, lang: Lang) -> String {
+        const FILE: &str = "catalogue.html";
+        let folder = match lang {
+            Lang::Ko => "",
+            Lang::En => "en/",
+        };
+        match (&self.asset_base, self.page.unwrap_or(Lang::DEFAULT)) {
+            (Some(base), _) => format!("{base}{folder}{FILE}"),
+            (None, page) if page == lang => FILE.to_string(),
+            (None, Lang::Ko) => format!("{folder}{FILE}"),
+            (None, Lang::En) => format!("../{FILE}"),
+        }
+    }
+
+    /// The folder of the files written next to `index.html` (the full data downloads): the
+    /// script embed's folder, else the page's own, which is `../` from the English page.
+    pub fn files_base(&self) -> String {
+        match (&self.asset_base, self.page) {
+            (Some(base), _) => base.clone(),
+            (None, Some(Lang::En)) => "../".to_string(),
+            (None, _) => String::new(),
+        }
+    }
+
     /// The state the widget starts in: the `view` option (share-link syntax) or the
     /// defaults, with the other options applied on top; plus what could not be read.
     pub fn initial_state(&self, data: &crate::model::Dataset) -> (WidgetState, Vec<String>) {
@@ -247,6 +278,29 @@ mod tests {
         assert_eq!(w.len(), 1, "{w:?}");
         assert!(w[0].contains("https://any.site/"), "{w:?}");
         assert_eq!(o.corrections_link(), correction_address(None, CORRECTIONS));
+    }
+
+    #[test]
+    fn the_catalogue_is_next_to_the_page_or_in_the_widget_folder() {
+        let page = |page| Options {
+            page: Some(page),
+            ..Options::default()
+        };
+        assert_eq!(page(Lang::Ko).catalogue(Lang::Ko), "catalogue.html");
+        assert_eq!(page(Lang::Ko).catalogue(Lang::En), "en/catalogue.html");
+        assert_eq!(page(Lang::En).catalogue(Lang::En), "catalogue.html");
+        assert_eq!(page(Lang::En).catalogue(Lang::Ko), "../catalogue.html");
+        let embed = Options {
+            asset_base: Some("https://cdn.example.org/kllm/".into()),
+            ..Options::default()
+        };
+        assert_eq!(
+            embed.catalogue(Lang::En),
+            "https://cdn.example.org/kllm/en/catalogue.html"
+        );
+        assert_eq!(page(Lang::Ko).files_base(), "");
+        assert_eq!(page(Lang::En).files_base(), "../");
+        assert_eq!(embed.files_base(), "https://cdn.example.org/kllm/");
     }
 
     #[test]

@@ -8,35 +8,48 @@
 use std::fs;
 use std::path::Path;
 
+use crate::catalogue;
 use crate::components::{App, AppProps, DATA_CSV, DATA_JSON};
 use crate::data::dataset;
 use crate::export;
 use crate::i18n::{t, Msg};
 use crate::markup::attr_value;
 use crate::model::ModelRef;
+use crate::options::Options;
 use crate::preview;
 use crate::settings::Lang;
 
 /// The element of `index.html` the widget renders into, empty in the template.
 pub const ROOT: &str = r#"<main id="kllm-root"></main>"#;
 
-/// The default view's HTML, with yew's hydration markers.
-pub async fn render_default() -> String {
-    yew::LocalServerRenderer::<App>::with_props(AppProps::default())
+/// The default view's HTML in `lang`, with yew's hydration markers.
+pub async fn render_default(lang: Lang) -> String {
+    let props = AppProps {
+        options: Options {
+            lang: Some(lang),
+            page: Some(lang),
+            ..Options::default()
+        },
+        hydrate: false,
+    };
+    yew::LocalServerRenderer::<App>::with_props(props)
         .hydratable(true)
         .render()
         .await
 }
 
-/// `index.html` with `html` inside the (empty) root element, which gets the build id: the page
-/// hydrates this HTML only with the wasm of the same build.
-pub fn insert(index: &str, html: &str) -> Result<String, String> {
+/// `index.html` with `html` (the view in `lang`) inside the (empty) root element, which gets
+/// the build id — the page hydrates this HTML only with the wasm of the same build — and the
+/// page's language, which the view starts in.
+pub fn insert(index: &str, html: &str, lang: Lang) -> Result<String, String> {
     match index.matches(ROOT).count() {
         1 => Ok(index.replacen(
             ROOT,
             &format!(
-                r#"<main id="kllm-root" data-kllm-build="{}">{html}</main>"#,
-                crate::build_id::BUILD_ID
+                r#"<main id="kllm-root" data-kllm-build="{}" {}="{}">{html}</main>"#,
+                crate::build_id::BUILD_ID,
+                crate::build_id::PAGE_LANG_ATTR,
+                lang.slug()
             ),
             1,
         )),
@@ -120,40 +133,121 @@ pub fn insert_head(index: &str, tags: &str) -> Result<String, String> {
     }
 }
 
+/// The page template (trunk's `index.html`, before prerendering) for the page in `lang`, in
+/// its folder ([`crate::catalogue::folder`]): the Korean page as it is; the English one in
+/// `en/` with its language, title and description in English and every relative address
+/// one folder up, so it loads the same scripts, stylesheets and wasm.
+pub fn template_in(lang: Lang, index: &str) -> Result<String, String> {
+    if lang == Lang::Ko {
+        return Ok(index.to_string());
+    }
+    let swap = |page: &str, from: &str, to: &str| -> Result<String, String> {
+        match page.matches(from).count() {
+            1 => Ok(page.replacen(from, to, 1)),
+            n => Err(format!("index.html has {n} copies of {from:?}, not one")),
+        }
+    };
+    let page = swap(index, r#"<html lang="ko">"#, r#"<html lang="en">"#)?;
+    let start = page.find("<title>").ok_or("index.html has no <title>")?;
+    let end = page[start..]
+        .find("</title>")
+        .ok_or("index.html has no </title>")?
+        + start;
+    let mut title = String::new();
+    crate::markup::text(
+        &mut title,
+        &format!("{} — {SITE_NAME}", t(lang, Msg::Title)),
+    );
+    let page = format!(
+        "{}<title>{title}</title>{}",
+        &page[..start],
+        &page[end + 8..]
+    );
+    let marker = r#"<meta name="description" content=""#;
+    let start = page.find(marker).ok_or("index.html has no description")? + marker.len();
+    let end = page[start..]
+        .find('"')
+        .ok_or("index.html: unclosed description")?
+        + start;
+    let mut dek = String::new();
+    attr_value(&mut dek, t(lang, Msg::Dek));
+    let page = format!("{}{dek}{}", &page[..start], &page[end..]);
+    Ok(rebase(&page, "../"))
+}
+
+/// `html` with every relative address (in `href="…"`, `src="…"` and a module's
+/// `from '…'`) led by `up`: `./x` and `x` become `../x`; absolute ones (`/x`, `https:`,
+/// `#…`, `data:`) stay.
+fn rebase(html: &str, up: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    loop {
+        let next = ["href=\"", "src=\"", "from '"]
+            .iter()
+            .filter_map(|m| rest.find(m).map(|i| (i, m.len())))
+            .min();
+        let Some((i, len)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..i + len]);
+        rest = &rest[i + len..];
+        let absolute = ["/", "http:", "https:", "#", "data:", "mailto:", "../"]
+            .iter()
+            .any(|p| rest.starts_with(p));
+        if !absolute {
+            out.push_str(up);
+            rest = rest.strip_prefix("./").unwrap_or(rest);
+        }
+    }
+}
+
 /// The snippet a CMS pastes where the script embed goes: the same HTML in the host element,
 /// readable before (or without) the script; the script replaces it with the live widget.
 pub fn snippet(html: &str) -> String {
     format!("<div data-kllm-widget>{html}</div>\n")
 }
 
-/// Writes the prerendered page (with the share tags for the folder URL `public`, when known),
-/// the snippet, the data files and the share preview into `dir` (trunk's staging folder).
-/// Returns what it wrote, for the build log.
+/// Writes, into `dir` (trunk's staging folder), the prerendered page in Korean (`index.html`)
+/// and in English (`en/index.html`), each with the share tags for the folder URL `public`
+/// when known, the catalogue page in each language, the paste-in snippets, the data files and
+/// the share preview. Returns what it wrote, for the build log.
 pub async fn write_all(dir: &Path, public: Option<&str>) -> Result<Vec<String>, String> {
     let index_path = dir.join("index.html");
     let index =
         fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let html = render_default().await;
     let all: Vec<ModelRef> = (0..dataset().models.len() as u16).map(ModelRef).collect();
-    // The page's language (the widget's default) is the preview's.
-    let lang = Lang::DEFAULT;
-    let tags = share_tags(lang, public, &preview::alt(lang));
-    let fonts = preview::fonts(&preview::font_dir())?;
-    let png = preview::render(&preview::svg(lang), std::sync::Arc::new(fonts))?;
-    let files: [(&str, Vec<u8>); 6] = [
+    let fonts = std::sync::Arc::new(preview::fonts(&preview::font_dir())?);
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for lang in Lang::ALL.iter().copied() {
+        let folder = catalogue::folder(lang);
+        let root = if folder.is_empty() { "" } else { "../" };
+        let html = render_default(lang).await;
+        // Each page has its own address and its own picture, in its language.
+        let page_url = public.map(|p| format!("{p}{folder}"));
+        let tags = share_tags(lang, page_url.as_deref(), &preview::alt(lang));
+        let page = insert_head(&insert(&template_in(lang, &index)?, &html, lang)?, &tags)?;
+        let png = preview::render(&preview::svg(lang), fonts.clone())?;
+        files.push((format!("{folder}{}", preview::FILE), png));
+        files.push((format!("{folder}index.html"), page.into()));
+        files.push((format!("{folder}kllm-snippet.html"), snippet(&html).into()));
+        files.push((
+            format!("{folder}{}", catalogue::FILE),
+            catalogue::page(lang, root).into(),
+        ));
+    }
+    files.extend([
+        (DATA_CSV.to_string(), export::csv(dataset(), &all).into()),
+        (DATA_JSON.to_string(), export::json(dataset(), &all).into()),
         (
-            "index.html",
-            insert_head(&insert(&index, &html)?, &tags)?.into(),
+            export::GAP_CSV.to_string(),
+            export::gap_csv(dataset()).into(),
         ),
-        ("kllm-snippet.html", snippet(&html).into()),
-        (DATA_CSV, export::csv(dataset(), &all).into()),
-        (DATA_JSON, export::json(dataset(), &all).into()),
-        (export::GAP_CSV, export::gap_csv(dataset()).into()),
-        (preview::FILE, png),
-    ];
+    ]);
+    fs::create_dir_all(dir.join("en")).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = Vec::new();
     for (name, content) in files {
-        let path = dir.join(name);
+        let path = dir.join(&name);
         fs::write(&path, &content).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(format!("{name} ({} bytes)", content.len()));
     }
@@ -168,15 +262,15 @@ mod tests {
     fn inserts_once_into_the_empty_root() {
         let page = format!("<body>{ROOT}</body>");
         assert_eq!(
-            insert(&page, "<p>x</p>").unwrap(),
+            insert(&page, "<p>x</p>", Lang::En).unwrap(),
             format!(
-                r#"<body><main id="kllm-root" data-kllm-build="{}"><p>x</p></main></body>"#,
+                r#"<body><main id="kllm-root" data-kllm-build="{}" data-kllm-lang="en"><p>x</p></main></body>"#,
                 crate::build_id::BUILD_ID
             )
         );
         assert_eq!(crate::build_id::BUILD_ID.len(), 16);
-        assert!(insert("<body></body>", "x").is_err());
-        assert!(insert(&format!("{ROOT}{ROOT}"), "x").is_err());
+        assert!(insert("<body></body>", "x", Lang::Ko).is_err());
+        assert!(insert(&format!("{ROOT}{ROOT}"), "x", Lang::Ko).is_err());
     }
 
     #[test]
@@ -230,10 +324,37 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn the_default_view_names_every_korean_model() {
-        let html = render_default().await;
-        for m in dataset().models.iter().filter(|m| !m.reference) {
-            assert!(html.contains(m.name.ko.as_ref()), "{}", m.id);
+    async fn the_page_carries_the_first_cards_whole_and_the_others_as_empty_items() {
+        let d = dataset();
+        for lang in [Lang::Ko, Lang::En] {
+            let html = render_default(lang).await;
+            let korean = d.models.iter().filter(|m| !m.reference).count();
+            // Every Korean model has its list item (the live list fills it when shown)…
+            assert_eq!(html.matches("<li class=\"kllm-cards__item").count(), korean);
+            // …but only the default view's first cards are written whole.
+            let whole = html.matches("<article class=\"kllm-card").count();
+            assert_eq!(whole, crate::state::CARD_LIMIT, "{lang:?}");
+            let lang_attr = format!("lang=\"{}\"", lang.slug());
+            assert!(html.contains(&lang_attr));
         }
+    }
+
+    #[test]
+    fn the_english_page_is_one_folder_down_in_english() {
+        let template = r##"<html lang="ko"><head><title>한국</title><meta name="description" content="설명" /><link rel="stylesheet" href="/kllm.css"/><link rel="stylesheet" href="./page.css"/><noscript><link rel="stylesheet" href="kllm-nojs.css" /></noscript><script type="module">import init from './kllm-widget.js';</script></head><body><a href="https://x.test/">x</a><a href="#top">t</a></body></html>"##;
+        assert_eq!(template_in(Lang::Ko, template).unwrap(), template);
+        let en = template_in(Lang::En, template).unwrap();
+        assert!(en.starts_with(r#"<html lang="en"><head><title>Korea's large language models: how far have they come? — kllm-widget</title>"#), "{en}");
+        for part in [
+            r#"href="/kllm.css""#,
+            r#"href="../page.css""#,
+            r#"href="../kllm-nojs.css""#,
+            "from '../kllm-widget.js'",
+            r#"href="https://x.test/""#,
+            r##"href="#top""##,
+        ] {
+            assert!(en.contains(part), "{part}: {en}");
+        }
+        assert!(!en.contains("설명"));
     }
 }

@@ -47,6 +47,11 @@ pub fn pinned(base: &str, lang: Lang, title: &str, sri: Integrity) -> Snippets {
 
 fn write(base: &str, lang: Lang, title: &str, sri: Option<Integrity>) -> Snippets {
     let base = attr(base);
+    // Each language has its page, prerendered in it (`en/` for English).
+    let page = match lang {
+        Lang::Ko => "index.html",
+        Lang::En => "en/index.html",
+    };
     let lang = lang.slug();
     let pin = |hash: &str| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", attr(hash));
     let (embed_pin, frame_pin) =
@@ -56,7 +61,7 @@ fn write(base: &str, lang: Lang, title: &str, sri: Option<Integrity>) -> Snippet
         // obsolete). A page whose CSP refuses style attributes gets the same two rules from
         // kllm-frame.js, through the CSSOM.
         iframe: format!(
-            "<iframe data-kllm-frame src=\"{base}index.html?lang={lang}&amp;childId=kllm-1\" \
+            "<iframe data-kllm-frame src=\"{base}{page}?childId=kllm-1\" \
              title=\"{title}\" height=\"{IFRAME_HEIGHT}\" loading=\"lazy\" \
              style=\"width: 100%; border: 0\"></iframe>\n\
              <script src=\"{base}kllm-frame.js\"{frame_pin} defer></script>",
@@ -82,7 +87,7 @@ mod tests {
         );
         assert_eq!(
             s.iframe,
-            "<iframe data-kllm-frame src=\"https://cdn.example.org/widgets/kllm/index.html?lang=en&amp;childId=kllm-1\" \
+            "<iframe data-kllm-frame src=\"https://cdn.example.org/widgets/kllm/en/index.html?childId=kllm-1\" \
              title=\"Korea's LLMs\" height=\"1000\" loading=\"lazy\" style=\"width: 100%; border: 0\"></iframe>\n\
              <script src=\"https://cdn.example.org/widgets/kllm/kllm-frame.js\" defer></script>"
         );
@@ -96,9 +101,7 @@ mod tests {
     #[test]
     fn without_a_base_the_urls_are_relative() {
         let s = snippets("", Lang::Ko, "한국의 거대언어모델");
-        assert!(s
-            .iframe
-            .contains("src=\"index.html?lang=ko&amp;childId=kllm-1\""));
+        assert!(s.iframe.contains("src=\"index.html?childId=kllm-1\""));
         assert!(s.script.contains("src=\"embed.js\""));
     }
 

@@ -15,6 +15,19 @@
 // (`import.meta.kllmRelease` is undefined): it imports the glue file and checks nothing.
 const { glue: inlineGlue, pins = {} } = import.meta.kllmRelease ?? {};
 
+// Each language has its page, prerendered in it: index.html (Korean) and en/index.html
+// (English). A link asking for the other language (`?lang=en`, or a share link's `#…&lang=en`
+// on the Korean page) goes to that page before anything starts, so the reader never sees the
+// widget switch language.
+const leaving = (() => {
+  const asked = (new URLSearchParams(location.search).get('lang')
+    ?? new URLSearchParams(location.hash.slice(1)).get('lang'))?.toLowerCase();
+  const page = document.documentElement.lang;
+  const other = { ko: { en: 'en/' }, en: { ko: '../' } }[page]?.[asked];
+  if (other) location.replace(new URL(other + location.search + location.hash, location.href));
+  return Boolean(other);
+})();
+
 const framed = window.parent !== window;
 
 if (framed) {
@@ -106,6 +119,7 @@ async function checkStylesheets() {
 }
 
 try {
+  if (leaving) await new Promise(() => {});
   await checkStylesheets();
   await painted;
   const url = new URL('./kllm-widget_bg.wasm', import.meta.url);

@@ -10,18 +10,33 @@ async fn render_app() -> String {
 }
 
 #[tokio::test]
-async fn renders_a_card_for_every_korean_model() {
+async fn renders_the_first_cards_whole_and_links_the_catalogue() {
     let html = render_app().await;
-    let korean: Vec<_> = dataset().models.iter().filter(|m| !m.reference).collect();
+    let d = dataset();
+    let korean: Vec<_> = (0..d.models.len())
+        .filter(|&i| !d.models[i].reference)
+        .collect();
     assert!(!korean.is_empty());
-    for m in &korean {
+    // Every Korean model has its list item (the live list writes the card when it is shown);
+    // the default view's first six are whole, with their facts and sources.
+    for i in &korean {
         assert!(
-            html.contains(m.name.ko.as_ref()),
-            "missing card for {}",
-            m.id
+            html.contains(&format!("data-m=\"{i}\"")),
+            "no item for {}",
+            d.models[*i].id
         );
     }
-    assert_eq!(html.matches("<article ").count(), korean.len());
+    assert_eq!(
+        html.matches("<article ").count(),
+        kllm_widget::state::CARD_LIMIT
+    );
+    // "Show all" is a link to the catalogue page, which has every card (the widget takes the
+    // tap itself when it runs).
+    let at = html.find("kllm-cards__more").expect("the show-all link");
+    let link = &html[html[..at].rfind('<').unwrap()..];
+    let link = &link[..link.find('>').unwrap()];
+    assert!(link.starts_with("<a "), "{link}");
+    assert!(link.contains(r#"href="catalogue.html""#), "{link}");
 }
 
 #[tokio::test]
@@ -45,11 +60,18 @@ async fn global_references_have_no_card_by_default_but_join_the_timeline() {
         hydrate: false,
     };
     let html = LocalServerRenderer::<App>::with_props(props).render().await;
-    let gpt4 = &dataset().model(dataset().find("gpt-4").unwrap()).name.ko;
+    // The newest global release is among the timeline's rows.
+    let newest = dataset()
+        .models
+        .iter()
+        .filter(|m| m.reference)
+        .max_by_key(|m| m.release_date())
+        .unwrap();
     let chart = &html[html.find("<svg").expect("a chart")..];
     assert!(
-        chart.contains(gpt4.as_ref()),
-        "GPT-4 missing from the timeline"
+        chart.contains(newest.name.ko.as_ref()),
+        "{} missing from the timeline",
+        newest.id
     );
     assert!(html.contains("aria-pressed=\"false\""));
 }
@@ -101,11 +123,24 @@ async fn the_gap_view_renders_its_figures_bracket_and_tables() {
         "sentence"
     );
     assert!(html.contains(">32 months</text>"), "bracket");
-    assert!(html.contains("data-moment=\"now\">32 months</td>"), "table");
-    // …and what it rests on, in words and in the table.
+    // …and what it rests on, in words.
     assert!(html
         .contains("Leaving one out: without Motif 2 12.7B, 20 months; without GPT-4, 23 months."));
-    assert!(html.contains(
+    // The tables are written when the reader opens them; the page links the catalogue's.
+    assert!(
+        !html.contains("kllm-chart__table--gap"),
+        "no table in the page"
+    );
+    assert!(
+        html.contains(r#"<a href="en/catalogue.html#kllm-gap">"#),
+        "the tables elsewhere"
+    );
+    let catalogue = kllm_widget::catalogue::page(kllm_widget::settings::Lang::En, "");
+    assert!(
+        catalogue.contains("data-moment=\"now\">32 months</td>"),
+        "table"
+    );
+    assert!(catalogue.contains(
         "<td>GPT-4 86.4 (Mar 2023)</td><td class=\"kllm-chart__cell-value\">23 months</td>"
     ));
     // The benchmark switch offers the benchmarks with a figure.

@@ -208,7 +208,23 @@ async fn the_prerendered_page_uses_the_same_status_words() {
     for b in found {
         assert!(words.contains(&b), "badge {b:?}");
     }
-    // Every status the dataset uses on a Korean card appears with its one word.
     assert!(html.contains(t(Lang::Ko, Status::Claimed)));
-    assert!(html.contains(t(Lang::Ko, UnknownKind::Undisclosed)));
+}
+
+/// The catalogue page (every card) speaks the same words as the widget's cards.
+#[cfg(feature = "prerender")]
+#[test]
+fn the_catalogue_uses_the_same_status_words() {
+    for lang in [Lang::Ko, Lang::En] {
+        let html = kllm_widget::catalogue::page(lang, "");
+        let words = status_words(lang);
+        let found = badges(&html);
+        assert!(found.len() > 50, "{}", found.len());
+        for b in found {
+            assert!(words.contains(&b), "badge {b:?}");
+        }
+        // Every status the dataset uses on a card appears with its one word.
+        assert!(html.contains(t(lang, Status::Claimed)));
+        assert!(html.contains(t(lang, UnknownKind::Undisclosed)));
+    }
 }

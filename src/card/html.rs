@@ -363,25 +363,49 @@ fn title_id(m: &Model) -> String {
     format!("kllm-card-{}", m.id)
 }
 
+/// The parts of a card the live list changes after it is written (`components::card_list`):
+/// their classes, named once for the writer and the patcher.
+pub mod parts {
+    /// The `<details>` that opens to the facts and sources.
+    pub const DETAILS: &str = "kllm-card__details";
+    /// The pin button.
+    pub const PIN: &str = "kllm-pin";
+}
+
 /// A whole card in `state`, as its list item: `<li>` with the model's index in `data-m`,
 /// the `<article>`, a `<details>` whose summary is the one-glance line, and the pin button.
 pub fn card(r: ModelRef, lang: Lang, state: CardState) -> String {
-    let m = dataset().model(r);
     let mut o = String::with_capacity(4096);
+    item_open(&mut o, r, state);
+    o.push_str(&article(r, lang, state));
+    o.push_str("</li>");
+    o
+}
+
+/// A card's list item before its content: `<li class … data-m="…" [hidden]>`.
+fn item_open(o: &mut String, r: ModelRef, state: CardState) {
     let (class, hidden) = item_attrs(state.listed);
     let _ = write!(o, r#"<li class="{class}" data-m="{}""#, r.0);
     o.push_str(if hidden { " hidden>" } else { ">" });
+}
+
+/// A card's content, the `<article>` inside its list item: what the live list writes into a
+/// list item that was left empty (see [`card_list`]) when it comes into view.
+pub fn article(r: ModelRef, lang: Lang, state: CardState) -> String {
+    let m = dataset().model(r);
+    let mut o = String::with_capacity(4096);
     let id = title_id(m);
     let _ = write!(
         o,
         r#"<article class="{}" aria-labelledby="{id}">"#,
         article_class(m, state.pinned)
     );
-    o.push_str(if state.open {
-        r#"<details class="kllm-card__details" open>"#
-    } else {
-        r#"<details class="kllm-card__details">"#
-    });
+    let _ = write!(
+        o,
+        r#"<details class="{}"{}>"#,
+        parts::DETAILS,
+        if state.open { " open" } else { "" }
+    );
     let _ = write!(
         o,
         r#"<summary class="kllm-card__summary"><h4 class="kllm-card__title" id="{id}">"#
@@ -401,7 +425,8 @@ pub fn card(r: ModelRef, lang: Lang, state: CardState) -> String {
     let pin = pin_attrs(m, lang, state);
     let _ = write!(
         o,
-        r#"<button type="button" class="kllm-pin" aria-pressed="{}" aria-label=""#,
+        r#"<button type="button" class="{}" aria-pressed="{}" aria-label=""#,
+        parts::PIN,
         pin.pressed
     );
     esc(&mut o, &pin.label);
@@ -416,15 +441,24 @@ pub fn card(r: ModelRef, lang: Lang, state: CardState) -> String {
         r#"><span aria-hidden="true">{}</span></button>"#,
         pin.mark
     );
-    o.push_str("</article></li>");
+    o.push_str("</article>");
     o
 }
 
-/// Every card of `order` in its state, as the list's items.
+/// Every card of `order` in its state, as the list's items. Only the cards shown are written
+/// whole; a card filtered out or past the list's limit is an empty list item, which the live
+/// list fills ([`article`]) when it comes into view. The page then carries what its view
+/// shows (the default view's first cards), not every card (the catalogue page has them all).
 pub fn card_list(order: &[ModelRef], states: &[CardState], lang: Lang) -> String {
-    let mut o = String::with_capacity(5000 * order.len());
+    let shown = states.iter().filter(|s| s.listed == Listed::Shown).count();
+    let mut o = String::with_capacity(5000 * shown + 64 * order.len());
     for (&r, &state) in order.iter().zip(states) {
-        o.push_str(&card(r, lang, state));
+        if state.listed == Listed::Shown {
+            o.push_str(&card(r, lang, state));
+        } else {
+            item_open(&mut o, r, state);
+            o.push_str("</li>");
+        }
     }
     o
 }

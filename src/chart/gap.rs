@@ -10,6 +10,9 @@ use crate::markup::{close, element, open};
 use crate::model::{BenchmarkId, Dataset, Date, ModelRef};
 use crate::settings::Lang;
 
+/// The anchor of the gap view's tables on the catalogue page (`catalogue.html#kllm-gap`).
+pub const TABLES_ID: &str = "kllm-gap";
+
 /// Everything the gap view shows for one benchmark.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GapSeries {

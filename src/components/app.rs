@@ -71,8 +71,13 @@ pub fn App(props: &AppProps) -> Html {
     );
     let state = {
         let (target, hydrate) = (start.state.clone(), props.hydrate);
+        // Hydration starts from the view as prerendered: the default, in the page's language.
+        let page = WidgetState {
+            lang: props.options.page.unwrap_or(crate::settings::Lang::DEFAULT),
+            ..WidgetState::default()
+        };
         use_reducer(move || match hydrate {
-            true => WidgetState::default(),
+            true => page,
             false => target,
         })
     };
@@ -169,6 +174,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let corrections = props.options.corrections_link().map(AttrValue::Static);
     let linked = start.release.clone().map(AttrValue::from);
+    let catalogue = AttrValue::from(props.options.catalogue(lang));
 
     html! {
         <section class={root_class(state.theme, props.options.transparent)} lang={lang.slug()} aria-label={t(lang, Msg::Title)} ref={root_ref}>
@@ -185,17 +191,19 @@ pub fn App(props: &AppProps) -> Html {
             <div class="kllm-chart-slot" ref={chart_ref}>
                 <Chart models={v.chart} metric={state.metric} mode={state.chart_mode} {lang}
                     {on_metric} {on_mode} all_rows={state.all_rows} {on_all_rows}
-                    gap_bench={state.gap_bench} gap_set={state.gap_set.clone().map(AttrValue::from)} {on_gap_bench} {on_gap_set} />
+                    gap_bench={state.gap_bench} gap_set={state.gap_set.clone().map(AttrValue::from)} {on_gap_bench} {on_gap_set}
+                    catalogue={catalogue.clone()} />
             </div>
             // One node whether or not it is empty: Yew matches unkeyed siblings from the end, so a
             // node that comes and goes would shift (and rebuild) every sibling before it.
             { empty.unwrap_or_default() }
             <CardList order={v.order} states={v.cards} more={v.more} in_view={v.shown.len()}
+                {catalogue}
                 all={state.all_cards} {lang} on_pin={on_pin.clone()} {on_open} on_all={on_all_cards} />
             <Tray {lang} pins={state.pins.clone()} on_unpin={on_pin.clone()} {on_clear} {on_compare} />
             <Footer {lang} shown={v.shown} {corrections} {fragment}
                 share_base={props.options.share_page.clone().map(AttrValue::from)}
-                asset_base={props.options.asset_base.clone().map(AttrValue::from).unwrap_or_default()} />
+                asset_base={props.options.files_base()} />
         </section>
     }
 }

@@ -19,8 +19,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDetailsElement};
 use yew::prelude::*;
 
-use crate::card::html::{article_class, card_list, item_attrs, pin_attrs};
-use crate::card::list::CardState;
+use crate::card::html::{article, article_class, card_list, item_attrs, parts, pin_attrs};
+use crate::card::list::{CardState, Listed};
 use crate::data::dataset;
 use crate::i18n::{t, ui, Msg};
 use crate::model::ModelRef;
@@ -39,6 +39,8 @@ pub struct CardListProps {
     pub in_view: usize,
     pub all: bool,
     pub lang: Lang,
+    /// The catalogue page, every card on it: where "show all" links without JavaScript.
+    pub catalogue: AttrValue,
     pub on_pin: Callback<ModelRef>,
     pub on_open: Callback<(ModelRef, bool)>,
     pub on_all: Callback<bool>,
@@ -68,11 +70,17 @@ fn apply(list: &Element, props: &CardListProps, applied: &mut Vec<CardState>, fr
                 li.remove_attribute("hidden")
             };
         }
+        // A card written empty (out of view when the list was written) gets its content the
+        // first time it is shown, from the same writer.
+        if state.listed == Listed::Shown && li.first_element_child().is_none() {
+            super::raw::set_html(&li, &article(r, props.lang, state));
+            continue;
+        }
         let Some(article) = li.first_element_child() else {
             continue;
         };
         if fresh || was.open != state.open {
-            if let Ok(Some(details)) = article.query_selector("details") {
+            if let Ok(Some(details)) = article.query_selector(&format!(".{}", parts::DETAILS)) {
                 if let Ok(details) = details.dyn_into::<HtmlDetailsElement>() {
                     if details.open() != state.open {
                         details.set_open(state.open);
@@ -82,7 +90,7 @@ fn apply(list: &Element, props: &CardListProps, applied: &mut Vec<CardState>, fr
         }
         if fresh || was.pinned != state.pinned || was.pin_disabled != state.pin_disabled {
             let _ = article.set_attribute("class", article_class(m, state.pinned));
-            let Ok(Some(button)) = article.query_selector(".kllm-pin") else {
+            let Ok(Some(button)) = article.query_selector(&format!(".{}", parts::PIN)) else {
                 continue;
             };
             let pin = pin_attrs(m, props.lang, state);
@@ -115,7 +123,7 @@ fn model_of(el: &Element) -> Option<ModelRef> {
 /// The model of the card whose pin button a click came from.
 fn pin_of(event: &MouseEvent) -> Option<ModelRef> {
     let target: Element = event.target()?.dyn_into().ok()?;
-    model_of(&target.closest(".kllm-pin").ok()??)
+    model_of(&target.closest(&format!(".{}", parts::PIN)).ok()??)
 }
 
 #[component]
@@ -179,17 +187,27 @@ pub fn CardList(props: &CardListProps) -> Html {
     };
     let lang = props.lang;
     let toggle_all = (props.more > 0 || (props.all && props.in_view > CARD_LIMIT)).then(|| {
-        let (label, next) = if props.more > 0 {
-            (ui::show_all(lang, props.in_view), true)
+        if props.more > 0 {
+            // A link to the catalogue page (every card), which the widget takes itself when it
+            // runs: the page carries only the cards its view shows.
+            let onclick = props.on_all.reform(move |e: MouseEvent| {
+                e.prevent_default();
+                true
+            });
+            html! {
+                <a class="kllm-button kllm-button--quiet kllm-cards__more" href={props.catalogue.clone()}
+                    aria-controls="kllm-cards" {onclick}>
+                    { ui::show_all(lang, props.in_view) }
+                </a>
+            }
         } else {
-            (t(lang, Msg::ShowFewer).to_string(), false)
-        };
-        let onclick = props.on_all.reform(move |_| next);
-        html! {
-            <button type="button" class="kllm-button kllm-button--quiet kllm-cards__more"
-                aria-expanded={(!next).to_string()} aria-controls="kllm-cards" {onclick}>
-                { label }
-            </button>
+            let onclick = props.on_all.reform(move |_| false);
+            html! {
+                <button type="button" class="kllm-button kllm-button--quiet kllm-cards__more"
+                    aria-expanded="true" aria-controls="kllm-cards" {onclick}>
+                    { t(lang, Msg::ShowFewer) }
+                </button>
+            }
         }
     });
     // The button is one node even when absent: Yew matches unkeyed siblings from the end, so

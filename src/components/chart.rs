@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
@@ -53,6 +54,9 @@ pub struct ChartProps {
     pub on_gap_bench: Callback<BenchmarkId>,
     #[prop_or_default]
     pub on_gap_set: Callback<Option<String>>,
+    /// The catalogue page, which has the gap view's tables for readers without JavaScript.
+    #[prop_or_default]
+    pub catalogue: AttrValue,
 }
 
 /// A switch between the values of `all` (a radio group: one Tab stop, the checked value;
@@ -219,6 +223,20 @@ pub fn Chart(props: &ChartProps) -> Html {
         );
     });
     let chart = props.mode == ChartMode::Chart;
+    // The table under the drawing is written the first time it is opened.
+    let table_open = use_state(|| false);
+    let on_table = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                .is_some_and(|d| d.open());
+            if open && !*table_open {
+                table_open.set(true);
+            }
+        })
+    };
     // The first rows, and a button for all of them (or back to the first ones).
     let total = s.rows.len() + s.dropped;
     let more = (total > CHART_LIMIT && gap.is_none()).then(|| {
@@ -290,9 +308,17 @@ pub fn Chart(props: &ChartProps) -> Html {
             if chart && !s.rows.is_empty() {
                 // The numbers behind the marks, for screen readers and readers without
                 // JavaScript (the page is prerendered with this view).
-                <details class="kllm-chart__table-alt">
+                <details class="kllm-chart__table-alt" ontoggle={on_table}>
                     <summary>{ t(lang, ChartMsg::TableAlternative) }</summary>
-                    <ChartTable series={s.clone()} {metric} {lang} gap={(*gap).clone()} />
+                    // Written when first opened: the page as prerendered carries no table
+                    // (a few hundred elements); without JavaScript the catalogue page has it.
+                    if *table_open {
+                        <ChartTable series={s.clone()} {metric} {lang} gap={(*gap).clone()} />
+                    } else {
+                        <p class="kllm-chart__table-elsewhere">
+                            <a href={format!("{}#{}", props.catalogue, crate::chart::gap::TABLES_ID)}>{ t(lang, ChartMsg::TablesElsewhere) }</a>
+                        </p>
+                    }
                 </details>
                 <div class="kllm-chart__export" aria-live="polite">
                     <button type="button" class="kllm-chart__button" onclick={export_svg}>{ t(lang, ChartMsg::ExportSvg) }</button>

@@ -58,6 +58,9 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     html! {
         <div class="kllm-panel" id="kllm-panel" role="group" aria-labelledby="kllm-panel-title" hidden={!props.open}>
             <h3 class="kllm-panel__title" id="kllm-panel-title">{ t(lang, Msg::FiltersHeading) }</h3>
+            // Its chips and settings exist only while it is open: the closed panel (the page as
+            // prerendered) costs no elements, and without JavaScript it never opens.
+            if props.open {
             <div class="kllm-filters">
                 { for props.groups.iter().map(|g| {
                     let stop = g.chips.iter().position(|c| c.pressed).unwrap_or(0);
@@ -108,6 +111,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                     { t(lang, Msg::ClosePanel) }
                 </button>
             </div>
+            }
         </div>
     }
 }

@@ -61,6 +61,10 @@ pub fn set_html(el: &web_sys::Element, markup: &str) {
     }
 }
 
+/// Natively (server-side rendering) no effect runs, so nothing is ever written.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_html(_el: &web_sys::Element, _markup: &str) {}
+
 /// The children of the element `container` refers to: `markup`, rendered on the server, adopted
 /// when hydrating, and otherwise written by an effect (see the module comment). Call it before
 /// any effect of the same component that reads the children.

@@ -68,6 +68,8 @@ pub enum ChartMsg {
     GapWithout,
     /// Column of the scores table: where the source states the score's setting.
     SettingStated,
+    /// Where the tables are for a reader without JavaScript (the catalogue page).
+    TablesElsewhere,
 }
 
 words!(ChartMsg {
@@ -128,6 +130,7 @@ words!(ChartMsg {
     ChartMsg::GapRests => ("이 수치를 정한 점수", "What the figure rests on"),
     ChartMsg::GapWithout => ("이 점수를 빼면", "Without this score"),
     ChartMsg::SettingStated => ("조건이 적힌 곳", "Where the setting is stated"),
+    ChartMsg::TablesElsewhere => ("모든 모델과 출처 페이지에서 표 보기", "See the tables on the page of every model and source"),
     ChartMsg::GapSelfReported => (
         "흐린 점: 개발사 자체 측정(표에는 *)",
         "Paler points: self-reported by the developer (* in the table)"

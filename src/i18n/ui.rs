@@ -103,6 +103,10 @@ pub enum Msg {
     SkipToChart,
     /// The (visually hidden) heading of the card list.
     ModelsHeading,
+    /// The catalogue page: its heading, what it is, and the way back to the widget.
+    CatalogueTitle,
+    CatalogueIntro,
+    BackToWidget,
 }
 
 words!(Msg {
@@ -197,6 +201,12 @@ words!(Msg {
     Msg::SkipToModels => ("카드로 건너뛰기", "Skip to the models"),
     Msg::SkipToChart => ("차트로 건너뛰기", "Skip to the chart"),
     Msg::ModelsHeading => ("모델 목록", "Models"),
+    Msg::CatalogueTitle => ("모든 모델과 출처", "Every model and its sources"),
+    Msg::CatalogueIntro => (
+        "위젯에 실린 모든 모델의 사실과 출처를 한 페이지에 모았습니다. 모델마다 이 페이지의 고정 주소가 있어 인용할 수 있습니다.",
+        "Every model in the widget, with every fact and its numbered sources, on one page. Each model has an address of its own here, for citing."
+    ),
+    Msg::BackToWidget => ("위젯으로 돌아가기", "Back to the widget"),
 });
 
 /// The live result line: `모델 13개 중 5개` / `5 of 13 models`.

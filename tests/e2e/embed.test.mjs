@@ -65,8 +65,10 @@ async function widgetsReady(page) {
   });
 }
 
-/// Cards in the view (filtered-out ones are `hidden`; those past the list's limit count).
-const cardCount = (host) => host.locator('li:not([hidden]) > .kllm-card').count();
+/// Models in the view: list items not filtered out (`hidden`). Those past the list's limit
+/// count, though only the first ones carry their card until the reader lists them all.
+const IN_VIEW = 'li.kllm-cards__item:not([hidden])';
+const cardCount = (host) => host.locator(IN_VIEW).count();
 
 async function violations(page) {
   const all = [];
@@ -88,8 +90,14 @@ describe('script embed', () => {
       await openFilters(host);
       await host.locator('button.kllm-chip', { hasText: /글로벌 비교 모델 함께 보기|Show global reference models/ }).click();
       await page.waitForFunction(
-        (n) => document.querySelector('[data-kllm-widget]').shadowRoot.querySelectorAll('li:not([hidden]) > .kllm-card').length > n,
-        before);
+        ([sel, n]) => document.querySelector('[data-kllm-widget]').shadowRoot.querySelectorAll(sel).length > n,
+        [IN_VIEW, before]);
+      // The cards the list now shows were written empty at first (past the limit or
+      // filtered out): each has its content now, title first.
+      const shown = host.locator('li.kllm-cards__item:not([hidden]):not(.kllm-cards__item--more)');
+      const n = await shown.count();
+      assert.ok(n > 0);
+      assert.equal(await shown.locator('> article.kllm-card .kllm-card__title').count(), n);
       assert.equal(await page.evaluate(() => 'wasmBindings' in window), false, 'nothing on window');
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(errors, []);
@@ -106,10 +114,11 @@ describe('script embed', () => {
     await openFilters(first);
     await first.locator('button.kllm-chip', { hasText: '글로벌 비교 모델 함께 보기' }).click();
     await second.locator('input[type=search]').fill('EXAONE');
-    await page.waitForFunction(() => {
+    await page.waitForFunction(([sel, a0, b0]) => {
       const [a, b] = [...document.querySelectorAll('[data-kllm-widget]')].map((h) => h.shadowRoot);
-      return a.querySelectorAll('li:not([hidden]) > .kllm-card').length > 0 && b.querySelectorAll('li:not([hidden]) > .kllm-card').length > 0;
-    });
+      const [a1, b1] = [a.querySelectorAll(sel).length, b.querySelectorAll(sel).length];
+      return a1 > a0 && b1 > 0 && b1 < b0;
+    }, [IN_VIEW, a0, b0]);
     const [a1, b1] = [await cardCount(first), await cardCount(second)];
     assert.ok(a1 > a0, `first: ${a0} → ${a1}`);
     assert.ok(b1 < b0, `second: ${b0} → ${b1}`);

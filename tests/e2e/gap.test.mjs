@@ -67,6 +67,11 @@ const read = (page) => page.evaluate(() => {
 
 /** Asserts that sentence, bracket and table agree on both moments of the view on screen. */
 async function assertAgree(page, where) {
+  // The table alternative is written when the reader opens it (the page carries a link to
+  // the catalogue's tables until then).
+  const alt = page.locator('details.kllm-chart__table-alt:not(.kllm-chart__gap-how)').first();
+  await alt.evaluate((d) => { d.open = true; });
+  await alt.locator('table').first().waitFor();
   const v = await read(page);
   assert.ok(v.now && v.article, `${where}: both sentences`);
   const bracketMonths = v.brackets.map(monthsIn);

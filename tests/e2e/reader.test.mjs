@@ -214,16 +214,20 @@ for (const viewport of VIEWPORTS) {
       await page.waitForFunction(() => /lang=en/.test(location.hash) && /pin=/.test(location.hash) && /open=/.test(location.hash));
       const url = page.url();
       assert.doesNotMatch(url.split('#')[1] ?? '', /[+ ]/, 'messenger-safe fragment');
-      const snapshot = async (p) => ({
-        lang: await root(p).getAttribute('lang'),
-        status: (await status(p)).text,
-        titles: await titles(p),
-        pressed: await p.locator('button.kllm-chip[aria-pressed=true]').allTextContents(),
-        query: await search(p).inputValue(),
-        sort: await (await sortSelect(p, 'en')).inputValue(),
-        pins: await p.locator('.kllm-tray__item').allTextContents(),
-        open: await p.locator(`${CARD} details[open] .kllm-card__title`).allTextContents(),
-      });
+      const snapshot = async (p) => {
+        // The chips are in the filter panel, written when it opens.
+        await openFilters(p);
+        return {
+          lang: await root(p).getAttribute('lang'),
+          status: (await status(p)).text,
+          titles: await titles(p),
+          pressed: await p.locator('button.kllm-chip[aria-pressed=true]').allTextContents(),
+          query: await search(p).inputValue(),
+          sort: await (await sortSelect(p, 'en')).inputValue(),
+          pins: await p.locator('.kllm-tray__item').allTextContents(),
+          open: await p.locator(`${CARD} details[open] .kllm-card__title`).allTextContents(),
+        };
+      };
       const want = await snapshot(page);
       assert.equal(want.query, '엑사원');
       assert.equal(want.sort, 'name');

@@ -84,12 +84,14 @@ export async function openFilters(scope) {
   }
 }
 
-/** Lists every card of the view ("show all") when the list is cut. */
+/** Lists every card of the view ("show all") when the list is cut: the link to the
+ *  catalogue page, which the running widget takes itself (the list grows in place and the
+ *  link becomes "show fewer", a button). */
 export async function showAllCards(scope) {
-  const button = scope.locator('.kllm-cards__more');
-  if ((await button.count()) && (await button.getAttribute('aria-expanded')) === 'false') {
-    await button.click();
-    await scope.locator('.kllm-cards__more[aria-expanded=true]').waitFor();
+  const link = scope.locator('a.kllm-cards__more');
+  if (await link.count()) {
+    await link.click();
+    await scope.locator('button.kllm-cards__more[aria-expanded=true]').waitFor();
   }
 }
 
