@@ -10,7 +10,10 @@
 // Section (a) also splits the wasm into sections and lists its largest crates and functions
 // (bench/wasm-size.mjs) and compares the embedded dataset blob with the JSON it comes from.
 //   node bench/run.mjs [--dist dist] [--dist-1000 target/bench/dist-1000] [--named named.wasm] [--runs 3]
-//                      [--skip-lighthouse] [--skip-latency] [--skip-startup]
+//                      [--skip-lighthouse] [--skip-latency] [--skip-startup] [--sizes-only]
+// `--sizes-only` prints section (a) and stops: no browser, nothing written to latest.json, and
+// it fails when the Yew floor is not built. `./dev test` runs it after building the floor, so
+// the bench's build steps and this section cannot rot between benchmark runs.
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -30,6 +33,7 @@ const DIST_1000 = resolve(opt('dist-1000', join(ROOT, 'target/bench/dist-1000'))
 // The release wasm again, through wasm-opt with `-g` (names kept): ./dev bench makes it.
 const NAMED = resolve(opt('named', join(ROOT, 'target/bench/named/kllm-widget_bg.wasm')));
 const RUNS = Number(opt('runs', 3));
+const SIZES_ONLY = args.includes('--sizes-only');
 const SAMPLES = 20;
 const OUT = join(ROOT, 'target/bench');
 mkdirSync(OUT, { recursive: true });
@@ -73,6 +77,9 @@ function sizeSection() {
   }
 
   const floor = join(ROOT, 'target/floor/out');
+  if (SIZES_ONLY && !existsSync(join(floor, 'kllm-floor_bg.wasm'))) {
+    throw new Error(`no Yew floor in ${floor}: ./dev bench and ./dev test build it (bench/floor)`);
+  }
   if (existsSync(join(floor, 'kllm-floor_bg.wasm'))) {
     // bench/floor: the least a Yew widget like this one ships (see its Cargo.toml).
     const f = (name) => gzipLen(readFileSync(join(floor, name)));
@@ -381,6 +388,7 @@ async function startupSection(browser) {
 
 console.log(`kllm-widget benchmark — ${results.date}\nmachine: ${results.machine}\nbuild: ${DIST}`);
 sizeSection();
+if (SIZES_ONLY) process.exit(0);
 const browser = await launch();
 try {
   if (!args.includes('--skip-lighthouse')) {
