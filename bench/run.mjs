@@ -1,6 +1,7 @@
 // The benchmark behind `./dev bench` (issues 8 and 17). For a release build in dist/ (and a second one
 // built from a generated 1,000-model dataset) it prints:
-//   (a) raw, gzip -9 and brotli bytes of every file index.html loads, and the total;
+//   (a) raw, gzip -9 and brotli bytes of every file index.html loads, and the total; the page
+//       before any script (index.html and its stylesheets) and its element count;
 //   (b) Lighthouse mobile scores and FCP, LCP, TBT, CLS of the widget page next to a static
 //       HTML page with the same content (the rendered DOM, scripts removed), and their ratio;
 //   (c) interaction latency (chip click, search keystroke → updated DOM), median of 20 with
@@ -22,7 +23,7 @@ import { cpus, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import { ROOT, serve } from '../tests/e2e/lib/server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launch, openPage } from '../tests/e2e/lib/browser.mjs';
-import { BUDGET, kb, sizes, table, verdicts } from './size.mjs';
+import { BUDGET, kb, pageBudgets, pageVerdicts, sizes, table, verdicts } from './size.mjs';
 import { datasetBlob, report } from './wasm-size.mjs';
 
 const run = promisify(execFile);
@@ -52,7 +53,8 @@ function sizeSection() {
   results.size = real;
   console.log('\n## (a) Transfer size of everything index.html loads (gzip -9 and brotli q11 by node zlib)\n');
   console.log(table(real));
-  console.log(`\n${verdicts(real.total.gzip).join('\n')}`);
+  results.page = pageBudgets(DIST);
+  console.log(`\n${[...verdicts(real.total.gzip), ...pageVerdicts(results.page)].join('\n')}`);
 
   // Where the wasm's bytes go: sections, then the largest crates and functions of the twin
   // build that kept its names (./dev bench makes it; same code section size, checked).
