@@ -8,7 +8,8 @@
 // - a page with a keyboard shortcut (keys typed into the widget's fields stay inside)
 // - prerendered HTML from another build next to this wasm, and prerendered HTML edited so that
 //   hydrating it fails
-// - pages where the wasm cannot load, or WebAssembly may not run (CSP)
+// - pages where the wasm cannot load, or WebAssembly may not run (CSP), and the page whose
+//   boot.js is not found
 // - two widgets where one is made to panic (a host script breaks a DOM method once)
 // - a host script that edits `data-m` in the open shadow root
 // - "Report a correction" links a page may not choose
@@ -90,12 +91,15 @@ for (const engine of engines) {
   describe(engine, () => {
     let server;
     let broken;
+    let bootless;
     let s;
     before(async () => {
       assert.match(BUILD ?? '', /^[0-9a-f]{16}$/, 'dist/index.html carries a build id');
       server = await serve(undefined, { csp: true, guard: true, extra: PAGES });
       // The same build with the wasm missing (a failed download, a blocked URL).
       broken = await serve(undefined, { csp: true, guard: true, extra: PAGES, fail: ['/kllm-widget_bg.wasm'] });
+      // The same build with boot.js missing: no code of the page's own loader runs.
+      bootless = await serve(undefined, { csp: true, guard: true, fail: ['/boot.js'] });
       s = await launchEngine(engine);
       await s.resize(1024, 900);
     });
@@ -103,6 +107,7 @@ for (const engine of engines) {
       await s?.quit();
       await server?.close();
       await broken?.close();
+      await bootless?.close();
     });
 
     async function open(url) {
@@ -263,6 +268,15 @@ for (const engine of engines) {
       const cards = await s.run((card) => [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length, SEL.card);
       assert.ok(cards > 10, `${cards} readable cards`);
       assert.equal(await s.run(() => document.querySelector('.kllm[data-ready]')), null);
+    });
+
+    test('boot.js not found: the page keeps its prerendered content and says so (boot-check.js)', async () => {
+      await open(bootless.url('/'));
+      await s.waitFor(() => document.getElementById('kllm-root').hasAttribute('data-kllm-failed'), [], { timeout: 20_000 });
+      assert.match(await new Widget(s).failedNote(), /대화형 기능이 작동하지 않습니다/);
+      const cards = await s.run((card) => [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length, SEL.card);
+      assert.ok(cards >= 6, `${cards} readable cards`);
+      assert.ok((await guard(s)).errors.some((e) => e.includes('boot.js did not run')));
     });
 
     for (const [why, origin, path] of [
