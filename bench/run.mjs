@@ -276,7 +276,9 @@ function measureInPage(kind) {
     });
     mo.observe(document.querySelector('.kllm'), { subtree: true, childList: true, characterData: true });
     if (kind === 'chip') {
-      const chip = [...document.querySelectorAll('button.kllm-chip')].find((b) => /^(네이버|Naver) /.test(b.textContent));
+      // "네이버(7)", "Naver (7)": Korean writes the count with no space before it.
+      const chip = [...document.querySelectorAll('.kllm-panel button.kllm-chip')].find((b) => /^(네이버|Naver) ?\(/.test(b.textContent.trim()));
+      if (!chip) throw new Error('no Naver chip in the filter panel');
       t0 = performance.now();
       chip.click();
     } else {
