@@ -1,6 +1,7 @@
 // The benchmark behind `./dev bench` (issues 8 and 17). For a release build in dist/ (and a second one
 // built from a generated 1,000-model dataset) it prints:
-//   (a) raw, gzip -9 and brotli bytes of every file index.html loads, and the total;
+//   (a) raw, gzip -9 and brotli bytes of every file index.html loads, and the total; the page
+//       before any script (index.html and its stylesheets) and its element count;
 //   (b) Lighthouse mobile scores and FCP, LCP, TBT, CLS of the widget page next to a static
 //       HTML page with the same content (the rendered DOM, scripts removed), and their ratio;
 //   (c) interaction latency (chip click, search keystroke → updated DOM), median of 20 with
@@ -10,7 +11,10 @@
 // Section (a) also splits the wasm into sections and lists its largest crates and functions
 // (bench/wasm-size.mjs) and compares the embedded dataset blob with the JSON it comes from.
 //   node bench/run.mjs [--dist dist] [--dist-1000 target/bench/dist-1000] [--named named.wasm] [--runs 3]
-//                      [--skip-lighthouse] [--skip-latency] [--skip-startup]
+//                      [--skip-lighthouse] [--skip-latency] [--skip-startup] [--sizes-only]
+// `--sizes-only` prints section (a) and stops: no browser, nothing written to latest.json, and
+// it fails when the Yew floor is not built. `./dev test` runs it after building the floor, so
+// the bench's build steps and this section cannot rot between benchmark runs.
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +23,7 @@ import { cpus, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import { ROOT, serve } from '../tests/e2e/lib/server.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, launch, openPage } from '../tests/e2e/lib/browser.mjs';
-import { BUDGET, kb, sizes, table, verdicts } from './size.mjs';
+import { BUDGET, kb, pageBudgets, pageVerdicts, sizes, table, verdicts } from './size.mjs';
 import { datasetBlob, report } from './wasm-size.mjs';
 
 const run = promisify(execFile);
@@ -30,6 +34,7 @@ const DIST_1000 = resolve(opt('dist-1000', join(ROOT, 'target/bench/dist-1000'))
 // The release wasm again, through wasm-opt with `-g` (names kept): ./dev bench makes it.
 const NAMED = resolve(opt('named', join(ROOT, 'target/bench/named/kllm-widget_bg.wasm')));
 const RUNS = Number(opt('runs', 3));
+const SIZES_ONLY = args.includes('--sizes-only');
 const SAMPLES = 20;
 const OUT = join(ROOT, 'target/bench');
 mkdirSync(OUT, { recursive: true });
@@ -48,7 +53,8 @@ function sizeSection() {
   results.size = real;
   console.log('\n## (a) Transfer size of everything index.html loads (gzip -9 and brotli q11 by node zlib)\n');
   console.log(table(real));
-  console.log(`\n${verdicts(real.total.gzip).join('\n')}`);
+  results.page = pageBudgets(DIST);
+  console.log(`\n${[...verdicts(real.total.gzip), ...pageVerdicts(results.page)].join('\n')}`);
 
   // Where the wasm's bytes go: sections, then the largest crates and functions of the twin
   // build that kept its names (./dev bench makes it; same code section size, checked).
@@ -73,6 +79,9 @@ function sizeSection() {
   }
 
   const floor = join(ROOT, 'target/floor/out');
+  if (SIZES_ONLY && !existsSync(join(floor, 'kllm-floor_bg.wasm'))) {
+    throw new Error(`no Yew floor in ${floor}: ./dev bench and ./dev test build it (bench/floor)`);
+  }
   if (existsSync(join(floor, 'kllm-floor_bg.wasm'))) {
     // bench/floor: the least a Yew widget like this one ships (see its Cargo.toml).
     const f = (name) => gzipLen(readFileSync(join(floor, name)));
@@ -267,7 +276,9 @@ function measureInPage(kind) {
     });
     mo.observe(document.querySelector('.kllm'), { subtree: true, childList: true, characterData: true });
     if (kind === 'chip') {
-      const chip = [...document.querySelectorAll('button.kllm-chip')].find((b) => /^(네이버|Naver) /.test(b.textContent));
+      // "네이버(7)", "Naver (7)": Korean writes the count with no space before it.
+      const chip = [...document.querySelectorAll('.kllm-panel button.kllm-chip')].find((b) => /^(네이버|Naver) ?\(/.test(b.textContent.trim()));
+      if (!chip) throw new Error('no Naver chip in the filter panel');
       t0 = performance.now();
       chip.click();
     } else {
@@ -381,6 +392,7 @@ async function startupSection(browser) {
 
 console.log(`kllm-widget benchmark — ${results.date}\nmachine: ${results.machine}\nbuild: ${DIST}`);
 sizeSection();
+if (SIZES_ONLY) process.exit(0);
 const browser = await launch();
 try {
   if (!args.includes('--skip-lighthouse')) {

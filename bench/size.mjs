@@ -1,7 +1,15 @@
-// The size of everything index.html loads: raw, gzip -9 and brotli (quality 11) bytes per
-// file and in total, then the distance to the budget (200 KB) and to the aim (170 KB).
-// `--check` exits non-zero when the gzip total exceeds the enforced ceiling (./dev test runs
-// it); it prints the distance to the budget and the aim either way.
+// The weight of the widget's page (index.html, also the iframe embed), gzip -9 by node's zlib:
+// - raw, gzip -9 and brotli (quality 11) bytes of every file index.html loads, and the total,
+//   against the enforced ceiling, the budget (250 KB) and the aim (200 KB);
+// - the page before any script: index.html and the stylesheets it links, gzip -9 each and
+//   summed, against 25 KB;
+// - the elements of the prerendered page (dist/index.html), counted from its tags by
+//   `countElements` (the same number Chromium's parser makes, tests/e2e/weight.test.mjs),
+//   against 800.
+// `--check` exits non-zero when the gzip total exceeds the enforced ceiling, or, once
+// PAGE_BUDGETS_ENFORCED is on, when the page before any script or its element count is over
+// its budget (./dev test runs it); it prints the distance to every budget and the aim either
+// way.
 //   node bench/size.mjs [--check] [--json] [dist-dir]
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,11 +17,11 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from '../tests/e2e/lib/server.mjs';
 
-/** The budget (issue 17): gzip total of everything the page loads ≤ 200 KB, data growth
- *  included. `--check` (part of `./dev test`) fails above it. */
-export const BUDGET = 200 * 1024;
-/** The stricter aim; `--check` prints the distance to it but does not fail on it. */
-export const AIM = 170 * 1024;
+/** The budget (issue 24): gzip total of everything the page loads ≤ 250 KB, data growth
+ *  included. Printed, not enforced, until the widget meets it (CEILING holds the line). */
+export const BUDGET = 250 * 1024;
+/** The stricter aim; printed, never enforced. */
+export const AIM = 200 * 1024;
 /**
  * The widget does not meet BUDGET (README, "Size and speed": the Yew floor, the dataset and the
  * prerendered cards alone come to about 140 KB before any feature). Until it does, `--check`
@@ -29,8 +37,74 @@ export const AIM = 170 * 1024;
 // 2026-11-30 after the gap view (issue 16, 33,136 B).
 export const CEILING = 350_000;
 
-/** Every same-origin file the page loads: itself, what its HTML references, and what those
- *  scripts load in turn (static and dynamic imports, `new URL('./x', import.meta.url)`). */
+/** What the reader's browser has to fetch before the page can paint (issue 24): index.html
+ *  and the stylesheets it links, gzip -9 each, summed, at most 25 KB. */
+export const FIRST_PAINT_BUDGET = 25 * 1024;
+/** Elements of the prerendered default page (issue 24): at most 800, so a cheap phone lays
+ *  it out without stalling. */
+export const ELEMENT_BUDGET = 800;
+/**
+ * Whether `--check` fails on FIRST_PAINT_BUDGET and ELEMENT_BUDGET. Off until the prerendered
+ * page ships only what the first view shows (issue 24: six cards, the catalogue on its own
+ * page): on 2026-12-06 the page before any script is 44,092 B gzip and has 4,875 elements.
+ * Switch it on in the commit that brings both under their budgets; the distances are printed
+ * either way.
+ */
+export const PAGE_BUDGETS_ENFORCED = false;
+
+/** Elements whose content is text, not markup (the HTML parser's raw-text and RCDATA
+ *  elements a page of this kind can hold). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/**
+ * The number of elements an HTML parser makes of `html`, counted from its start tags: every
+ * `<name` outside comments, the doctype, attribute values and the content of script, style,
+ * textarea and title. `<noscript>`'s content counts (a browser without JavaScript makes it;
+ * one with JavaScript makes one element fewer per `<noscript>` child). Elements the parser
+ * would add for tags the source leaves out (html, head, body, tbody) do not: the prerendered
+ * page writes them. tests/e2e/weight.test.mjs checks the count against Chromium's.
+ */
+export function countElements(html) {
+  let n = 0;
+  let i = 0;
+  while ((i = html.indexOf('<', i)) !== -1) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const tag = /^<([A-Za-z][^\s/>]*)/.exec(html.slice(i, i + 64));
+    if (!tag) {
+      // Text, an end tag, the doctype.
+      i += 1;
+      continue;
+    }
+    n += 1;
+    // To the end of the tag: a quoted attribute value may hold '>' or '<'.
+    let j = i + tag[0].length;
+    while (j < html.length && html[j] !== '>') {
+      if (html[j] === '=') {
+        j += 1;
+        while (/\s/.test(html[j] ?? '')) j += 1;
+        const quote = html[j];
+        if (quote === '"' || quote === "'") {
+          const close = html.indexOf(quote, j + 1);
+          j = close < 0 ? html.length : close + 1;
+          continue;
+        }
+      }
+      j += 1;
+    }
+    i = j + 1;
+    const name = tag[1].toLowerCase();
+    if (RAW_TEXT.has(name)) {
+      const end = html.slice(i).search(new RegExp(`</${name}[\\s>/]`, 'i'));
+      i = end < 0 ? html.length : i + end;
+    }
+  }
+  return n;
+}
+
 export function pageFiles(dist) {
   // What a browser with JavaScript loads: <noscript> content (kllm-nojs.css) is not fetched.
   const html = readFileSync(join(dist, 'index.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
@@ -62,6 +136,36 @@ export function pageFiles(dist) {
   return files;
 }
 
+/** index.html and the stylesheets it links: what a browser with JavaScript fetches before it
+ *  can paint the page (the scripts are modules: deferred, they never hold back first paint;
+ *  kllm-nojs.css is only fetched without JavaScript). */
+export function firstPaintFiles(dist) {
+  return pageFiles(dist).filter((f) => f === 'index.html' || f.endsWith('.css'));
+}
+
+/** The page before any script (gzip -9 of each file, summed) and the prerendered page's
+ *  element count, each against its budget. */
+export function pageBudgets(dist) {
+  const files = firstPaintFiles(dist);
+  const firstPaint = files.reduce((t, f) => t + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  const elements = countElements(readFileSync(join(dist, 'index.html'), 'utf8'));
+  return {
+    firstPaint: { files, gzip: firstPaint, budget: FIRST_PAINT_BUDGET, ok: firstPaint <= FIRST_PAINT_BUDGET },
+    elements: { count: elements, budget: ELEMENT_BUDGET, ok: elements <= ELEMENT_BUDGET },
+  };
+}
+
+/** The lines that report pageBudgets(). */
+export function pageVerdicts({ firstPaint, elements }) {
+  const enforced = PAGE_BUDGETS_ENFORCED ? '' : ' (not enforced yet: PAGE_BUDGETS_ENFORCED in bench/size.mjs)';
+  const fp = firstPaint.budget - firstPaint.gzip;
+  const el = elements.budget - elements.count;
+  return [
+    `before any script (${firstPaint.files.join(' + ')}, gzip -9 each): ${firstPaint.gzip} B (${kb(firstPaint.gzip)}), budget ${firstPaint.budget} B (${kb(firstPaint.budget)}): ${fp >= 0 ? `${fp} B to spare` : `OVER by ${-fp} B (${kb(-fp)})${enforced}`}`,
+    `elements of the prerendered index.html: ${elements.count}, budget ${elements.budget}: ${el >= 0 ? `${el} to spare` : `OVER by ${-el}${enforced}`}`,
+  ];
+}
+
 export function sizes(dist) {
   const rows = pageFiles(dist).map((name) => {
     const path = join(dist, name);
@@ -91,7 +195,7 @@ export function table({ rows, total }) {
   ].join('\n');
 }
 
-/** The two lines every size report ends with: the budget (enforced) and the aim. */
+/** The two lines on the total: the budget and the aim (neither enforced; CEILING is). */
 export function verdicts(gz) {
   const against = (limit, what) => {
     const d = limit - gz;
@@ -104,15 +208,20 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const dist = resolve(args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'dist'));
   const result = sizes(dist);
-  if (args.includes('--json')) console.log(JSON.stringify(result));
+  const page = pageBudgets(dist);
+  if (args.includes('--json')) console.log(JSON.stringify({ ...result, page }));
   else console.log(table(result));
   const gz = result.total.gzip;
-  console.log(verdicts(gz).join('\n'));
+  console.log([...verdicts(gz), ...pageVerdicts(page)].join('\n'));
   if (args.includes('--check')) {
-    if (gz > CEILING) {
-      console.error(`size check failed: ${gz} B exceeds the enforced ceiling of ${CEILING} B (${kb(CEILING)}) by ${gz - CEILING} B`);
+    const failures = [];
+    if (gz > CEILING) failures.push(`${gz} B exceeds the enforced ceiling of ${CEILING} B (${kb(CEILING)}) by ${gz - CEILING} B`);
+    if (PAGE_BUDGETS_ENFORCED && !page.firstPaint.ok) failures.push(`the page before any script is ${page.firstPaint.gzip} B gzip, over its budget of ${FIRST_PAINT_BUDGET} B`);
+    if (PAGE_BUDGETS_ENFORCED && !page.elements.ok) failures.push(`the prerendered page has ${page.elements.count} elements, over its budget of ${ELEMENT_BUDGET}`);
+    if (failures.length) {
+      for (const f of failures) console.error(`size check failed: ${f}`);
       process.exit(1);
     }
-    console.log(`size check ok: ${gz} B is within the enforced ceiling of ${CEILING} B (${kb(CEILING)}); the budget stays ${BUDGET} B`);
+    console.log(`size check ok: ${gz} B is within the enforced ceiling of ${CEILING} B (${kb(CEILING)}); the budget stays ${BUDGET} B; the page budgets are ${PAGE_BUDGETS_ENFORCED ? 'met' : 'printed, not enforced'}`);
   }
 }

@@ -14,7 +14,8 @@
 // - The loaders get the SHA-384 of the wasm and of kllm.css (`import.meta.kllmRelease.pins`):
 //   the wasm is fetched with `integrity` before it is compiled, kllm.css is linked into each
 //   shadow root with `integrity` (src/embed.rs).
-// - index.html carries `integrity` on boot.js and on every stylesheet it links.
+// - index.html carries `integrity` on its two scripts (boot.js and boot-check.js, which shows
+//   the note when boot.js was refused) and on every stylesheet it links.
 //
 // A development build (`./dev serve`, `./dev build`) is never pinned: its loaders find no
 // `import.meta.kllmRelease` and import the glue file. Deterministic: the same build pins to
@@ -37,10 +38,12 @@ const LOADED = ['kllm-widget_bg.wasm', 'kllm.css'];
 const LOADERS = ['embed.js', 'boot.js'];
 /** The stylesheets index.html links (kllm-nojs.css only without JavaScript). */
 const PAGE_CSS = ['kllm.css', 'page.css', 'kllm-nojs.css'];
+/** The scripts index.html runs: boot.js (the glue inside it) and boot-check.js. */
+const PAGE_JS = ['boot.js', 'boot-check.js'];
 /** The scripts a host page links and pins with `integrity` (the embed codes). */
 export const HOST_PINNED = ['embed.js', 'kllm-frame.js'];
 /** Every file whose hash a release holds, in the manifest's `integrity`. */
-export const PINNED = [...new Set([...HOST_PINNED, ...LOADED, ...LOADERS, ...PAGE_CSS])].sort();
+export const PINNED = [...new Set([...HOST_PINNED, ...LOADED, ...LOADERS, ...PAGE_CSS, ...PAGE_JS])].sort();
 
 /** The Subresource-Integrity value of `bytes`. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -104,7 +107,7 @@ async function withGlue(loader, factory, pins) {
 /** The widget's pages: Korean, and English one folder down. */
 const PAGES = ['index.html', 'en/index.html'];
 
-/** index.html with `integrity` on boot.js and on each stylesheet it links. */
+/** A page with `integrity` on its scripts and on each stylesheet it links. */
 function pinPage(html, integrity) {
   const add = (re, file) => {
     const matches = html.match(new RegExp(re.source, 'g')) ?? [];
@@ -114,7 +117,9 @@ function pinPage(html, integrity) {
   };
   // The page's own folder (./x) or, for the English page in en/, the one above (../x).
   const name = (f) => `(?:\\./|\\.\\./)?${f.replaceAll('.', '\\.')}`;
-  add(new RegExp(`(<script type="module" src="${name('boot.js')}")(?![^>]*\\sintegrity=)`), 'boot.js');
+  for (const js of PAGE_JS) {
+    add(new RegExp(`(<script type="module" src="${name(js)}")(?![^>]*\\sintegrity=)`), js);
+  }
   for (const css of PAGE_CSS) {
     add(new RegExp(`(<link rel="stylesheet" href="${name(css)}")(?![^>]*\\sintegrity=)`), css);
   }
@@ -132,7 +137,7 @@ export async function pin(dir) {
     const factory = await glueFactory(dir);
     for (const loader of LOADERS) writeFileSync(join(dir, loader), await withGlue(loader, factory, pins));
     rmSync(join(dir, GLUE));
-    const page = Object.fromEntries([...PAGE_CSS, 'boot.js'].map((f) => [f, hash(f)]));
+    const page = Object.fromEntries([...PAGE_CSS, ...PAGE_JS].map((f) => [f, hash(f)]));
     // Both pages: index.html and the English one, en/index.html.
     for (const file of PAGES) writeFileSync(join(dir, file), pinPage(readFileSync(join(dir, file), 'utf8'), page));
   }

@@ -18,14 +18,17 @@ function prerender(dir) {
 
 /// Trunk inlines `<script type="module">import init … from '<prefix>kllm-widget.js'; …</script>`,
 /// which a CSP without 'unsafe-inline' blocks, and puts the bindings on `window`. Replace it with
-/// the external boot.js (static/boot.js, copied next to the glue), at the same URL prefix.
+/// the external boot.js (static/boot.js, copied next to the glue), at the same URL prefix, and
+/// boot-check.js right after it: module scripts run in document order, so it runs once boot.js
+/// has started or was refused, and shows the note when boot.js never ran.
 function externalBootScript(html) {
   const inline = /<script type="module">\s*import init, \* as bindings from '([^']*)kllm-widget\.js';[\s\S]*?<\/script>/;
   const m = html.match(inline);
   if (!m) throw new Error("no inline trunk loader importing kllm-widget.js found in index.html");
   // A module script is deferred already; low priority keeps its request from competing with
   // the stylesheets for first paint (the page is prerendered: nothing to paint waits for it).
-  return html.replace(inline, `<script type="module" src="${m[1]}boot.js" fetchpriority="low"></script>`);
+  return html.replace(inline, `<script type="module" src="${m[1]}boot.js" fetchpriority="low"></script>`
+    + `<script type="module" src="${m[1]}boot-check.js" fetchpriority="low"></script>`);
 }
 
 /// Trunk preloads the wasm and its glue from <head>. The page's content is prerendered, so
@@ -49,7 +52,7 @@ const STEPS = [externalBootScript, noPreloads];
 /// pinned in package-lock.json): comments, indentation and long local names are bytes every
 /// reader downloads. The sources in static/ stay as written; nothing is bundled or renamed
 /// across files, so every file keeps its URL and its imports and exports.
-const MINIFIED = ['kllm-widget.js', 'boot.js', 'embed.js', 'kllm-frame.js', 'kllm.css', 'page.css', 'kllm-nojs.css'];
+const MINIFIED = ['kllm-widget.js', 'boot.js', 'boot-check.js', 'embed.js', 'kllm-frame.js', 'kllm.css', 'page.css', 'kllm-nojs.css'];
 
 function minify(dir) {
   for (const name of MINIFIED) {

@@ -13,6 +13,11 @@
 // compiled. A stylesheet or wasm that does not match is refused: the prerendered content stays
 // with the note, and the console names the file. A development build has none of this
 // (`import.meta.kllmRelease` is undefined): it imports the glue file and checks nothing.
+//
+// First of all, this script says that it runs: boot-check.js, which the page runs right after
+// it, shows the note when it finds no mark (this file refused or not found).
+document.getElementById('kllm-root')?.setAttribute('data-kllm-boot', '');
+
 const { glue: inlineGlue, pins = {} } = import.meta.kllmRelease ?? {};
 
 // Each language has its page, prerendered in it: index.html (Korean) and en/index.html

@@ -4,7 +4,10 @@
 //   <script type="module" src="https://cdn.example.org/widgets/kllm/embed.js"></script>
 //
 // Every `[data-kllm-widget]` element on the page, and any added later, gets the widget in a
-// shadow root of its own (src/embed.rs, `startEmbed`). Each host also gets a WebAssembly
+// shadow root of its own (src/embed.rs, `startEmbed`), once the reader comes near it: nothing
+// (no wasm, no glue, no stylesheet) is requested while every host is more than about one
+// screen away from the viewport, since most readers of an article never scroll that far.
+// Without IntersectionObserver a host starts at once. Each host also gets a WebAssembly
 // instance of its own: the module is fetched and compiled once, and the glue is imported once
 // per host under its own URL fragment (`kllm-widget.js#2`), which the browser fetches once but
 // keeps as a separate module with a separate instance. A panic then stops only the widget it
@@ -108,8 +111,6 @@ function failed(host) {
 
 let instances = 0;
 async function start(host) {
-  // Claimed at once: a second copy of this script (another URL) skips this host.
-  host.setAttribute('data-kllm-mounted', '');
   // The panic hook (src/embed.rs) reports a widget that stopped after it started.
   host.addEventListener('kllm-failed', () => failed(host));
   try {
@@ -127,7 +128,33 @@ async function start(host) {
   }
 }
 
-const scan = () => document.querySelectorAll(HOSTS).forEach(start);
+// Near: within one viewport height above or below the viewport (a percentage of rootMargin is
+// of the root's size). A host the page hides (`hidden`, `display: none`) has no box and is
+// never near; it starts when the page shows it near the reader. Inside a cross-origin frame
+// the margin does not apply, so there a host starts when it enters the frame's view.
+let near;
+try {
+  near = new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) {
+      if (!isIntersecting) continue;
+      near.unobserve(target);
+      start(target);
+    }
+  }, { rootMargin: '100% 0px' });
+} catch {
+  // No IntersectionObserver (or one that refuses the margin): every host starts at once.
+}
+
+/** Takes `host` and starts it when it comes near (the observer reports every host once at
+ *  the start, so a host already near starts then). */
+function take(host) {
+  // Claimed at once, before it starts: a second copy of this script (another URL) skips it.
+  host.setAttribute('data-kllm-mounted', '');
+  if (near) near.observe(host);
+  else start(host);
+}
+
+const scan = () => document.querySelectorAll(HOSTS).forEach(take);
 scan();
 // Hosts added later (single-page apps, lazy article bodies). Only added elements can be or
 // hold a host; the widgets' own updates happen inside their shadow roots, unseen here.

@@ -118,7 +118,7 @@ describe('two releases from two data dates in one folder', () => {
       }
       // Every file the pages load that runs code or styles them has its hash (issue 26); the
       // glue is inside the loaders, so there is no file of it.
-      assert.deepEqual(Object.keys(m.integrity).sort(), ['boot.js', 'embed.js', 'kllm-frame.js', 'kllm-nojs.css', 'kllm-widget_bg.wasm', 'kllm.css', 'page.css']);
+      assert.deepEqual(Object.keys(m.integrity).sort(), ['boot-check.js', 'boot.js', 'embed.js', 'kllm-frame.js', 'kllm-nojs.css', 'kllm-widget_bg.wasm', 'kllm.css', 'page.css']);
       assert.ok(!onDisk.includes('kllm-widget.js'), `${name}: no separate glue file`);
       for (const [f, hash] of Object.entries(m.integrity)) {
         const want = `sha384-${createHash('sha384').update(readFileSync(join(dir, f))).digest('base64')}`;

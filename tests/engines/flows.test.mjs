@@ -9,10 +9,24 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../e2e/lib/server.mjs';
-import { ENGINE_NAMES, launchEngine } from './lib/webdriver.mjs';
+import { ENGINE_NAMES, launchEngine, sleep } from './lib/webdriver.mjs';
 import { SEL, Widget, guard } from './lib/widget.mjs';
 
 const engines = process.env.KLLM_ENGINES ? process.env.KLLM_ENGINES.split(',') : ENGINE_NAMES;
+const HTML = 'text/html; charset=utf-8';
+/** An article with a script embed after 9,000 px of story (tests/e2e/weight.test.mjs has the
+ *  same page and more cases, in Chromium). */
+const PAGES = {
+  '/far/article.css': { type: 'text/css; charset=utf-8', body: 'body { margin: 0; } .story { height: 9000px; }' },
+  '/far/article.html': {
+    type: HTML,
+    body: `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>far</title>
+<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/far/article.css"></head>
+<body><h1>far</h1><div class="story"></div><div data-kllm-widget id="far"></div><script type="module" src="/embed.js"></script></body></html>`,
+  },
+};
+/** What a host's widget loads once it starts (the glue is a file of its own in dist/). */
+const WIDGET_FILES = ['/kllm-widget_bg.wasm', '/kllm-widget.js', '/kllm.css'];
 /** A phone-sized window (the narrow layout, below 600 px) and a desktop one. */
 const PHONE = { width: 500, height: 900 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -32,7 +46,7 @@ for (const engine of engines) {
     let server;
     let s;
     before(async () => {
-      server = await serve(undefined, { csp: true, guard: true });
+      server = await serve(undefined, { csp: true, guard: true, extra: PAGES });
       s = await launchEngine(engine);
     });
     after(async () => {
@@ -164,6 +178,28 @@ for (const engine of engines) {
       assert.equal(await a.q((root, SEL) => root.querySelector(SEL.search).value), '');
       assert.equal((await b.chip('Show global reference models')).pressed, false);
       assert.equal(await s.run(() => 'wasmBindings' in window), false, 'nothing on window');
+      await assertClean(s);
+    });
+
+    test('a script embed far down the article loads nothing until the reader comes near it', async () => {
+      await s.resize(PHONE.width, PHONE.height);
+      await s.goto('about:blank');
+      const from = server.requests.length;
+      const widgetRequests = () => server.requests.slice(from).map((r) => r.path).filter((p) => WIDGET_FILES.includes(p));
+      await s.goto(server.url('/far/article.html'));
+      await s.waitFor(() => document.readyState === 'complete' && document.getElementById('far').hasAttribute('data-kllm-mounted'));
+      await sleep(1500);
+      assert.equal(await s.run(() => Boolean(document.getElementById('far').shadowRoot)), false);
+      assert.deepEqual(widgetRequests(), [], 'nothing of the widget is requested at the top of the article');
+      // Half a screen below the viewport, not yet in view: it starts.
+      await s.run(() => {
+        const top = document.getElementById('far').getBoundingClientRect().top + scrollY;
+        scrollTo(0, top - innerHeight * 1.5);
+      });
+      const w = new Widget(s, 0);
+      await w.ready();
+      assert.ok(await s.run(() => document.getElementById('far').getBoundingClientRect().top > innerHeight), 'ready before it is in view');
+      assert.ok(widgetRequests().includes('/kllm-widget_bg.wasm'));
       await assertClean(s);
     });
 

@@ -8,7 +8,8 @@
 // - a page with a keyboard shortcut (keys typed into the widget's fields stay inside)
 // - prerendered HTML from another build next to this wasm, and prerendered HTML edited so that
 //   hydrating it fails
-// - pages where the wasm cannot load, or WebAssembly may not run (CSP)
+// - pages where the wasm cannot load, or WebAssembly may not run (CSP), and the page whose
+//   boot.js is not found
 // - two widgets where one is made to panic (a host script breaks a DOM method once)
 // - a host script that edits `data-m` in the open shadow root
 // - "Report a correction" links a page may not choose
@@ -22,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, STRICT_CSP, serve } from '../e2e/lib/server.mjs';
 import { ENGINE_NAMES, launchEngine, sleep } from './lib/webdriver.mjs';
-import { SEL, Widget, guard } from './lib/widget.mjs';
+import { SEL, Widget, guard, visitHosts } from './lib/widget.mjs';
 
 const engines = process.env.KLLM_ENGINES ? process.env.KLLM_ENGINES.split(',') : ENGINE_NAMES;
 const DIST = process.env.KLLM_DIST || join(ROOT, 'dist');
@@ -90,12 +91,15 @@ for (const engine of engines) {
   describe(engine, () => {
     let server;
     let broken;
+    let bootless;
     let s;
     before(async () => {
       assert.match(BUILD ?? '', /^[0-9a-f]{16}$/, 'dist/index.html carries a build id');
       server = await serve(undefined, { csp: true, guard: true, extra: PAGES });
       // The same build with the wasm missing (a failed download, a blocked URL).
       broken = await serve(undefined, { csp: true, guard: true, extra: PAGES, fail: ['/kllm-widget_bg.wasm'] });
+      // The same build with boot.js missing: no code of the page's own loader runs.
+      bootless = await serve(undefined, { csp: true, guard: true, fail: ['/boot.js'] });
       s = await launchEngine(engine);
       await s.resize(1024, 900);
     });
@@ -103,6 +107,7 @@ for (const engine of engines) {
       await s?.quit();
       await server?.close();
       await broken?.close();
+      await bootless?.close();
     });
 
     async function open(url) {
@@ -163,19 +168,24 @@ for (const engine of engines) {
       assert.deepEqual([g.errors, g.violations, g.warnings], [[], [], []]);
     });
 
-    test('hosts the page hides stay hidden; shown again, they show the widget', async () => {
+    test('hosts the page hides stay hidden and wait; shown, they start and show the widget', async () => {
       await open(server.url('/hostile/hidden.html'));
       await new Widget(s, 2).ready();
       const boxes = () => s.run(() => Object.fromEntries(['a', 'b', 'c'].map((id) => {
         const h = document.getElementById(id);
-        return [id, { height: Math.round(h.getBoundingClientRect().height), mounted: Boolean(h.shadowRoot?.querySelector('.kllm')) }];
+        return [id, { height: Math.round(h.getBoundingClientRect().height), claimed: h.hasAttribute('data-kllm-mounted'), mounted: Boolean(h.shadowRoot?.querySelector('.kllm')) }];
       })));
-      await s.waitFor(() => ['a', 'b'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.kllm')));
       const hidden = await boxes();
       assert.deepEqual([hidden.a.height, hidden.b.height], [0, 0], JSON.stringify(hidden));
+      // A hidden host is never near the reader: taken, but nothing started for it.
+      assert.deepEqual([hidden.a.claimed, hidden.a.mounted, hidden.b.claimed, hidden.b.mounted], [true, false, true, false], JSON.stringify(hidden));
       assert.ok(hidden.c.height > 500, JSON.stringify(hidden));
       await s.run(() => document.getElementById('a').removeAttribute('hidden'));
       await s.waitFor(() => document.getElementById('a').getBoundingClientRect().height > 500);
+      // Shown further down the page, the other starts once the reader scrolls near it.
+      await s.run(() => document.getElementById('b').classList.remove('gone'));
+      await s.run(() => document.getElementById('b').scrollIntoView());
+      await new Widget(s, 1).ready();
       // A host the page makes a flex container is filled all the same.
       const widths = await s.run(() => ['a', 'c'].map((id) => Math.round(document.getElementById(id).shadowRoot.querySelector('.kllm').getBoundingClientRect().width)));
       assert.equal(widths[0], widths[1]);
@@ -260,13 +270,24 @@ for (const engine of engines) {
       assert.equal(await s.run(() => document.querySelector('.kllm[data-ready]')), null);
     });
 
+    test('boot.js not found: the page keeps its prerendered content and says so (boot-check.js)', async () => {
+      await open(bootless.url('/'));
+      await s.waitFor(() => document.getElementById('kllm-root').hasAttribute('data-kllm-failed'), [], { timeout: 20_000 });
+      assert.match(await new Widget(s).failedNote(), /대화형 기능이 작동하지 않습니다/);
+      const cards = await s.run((card) => [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length, SEL.card);
+      assert.ok(cards >= 6, `${cards} readable cards`);
+      assert.ok((await guard(s)).errors.some((e) => e.includes('boot.js did not run')));
+    });
+
     for (const [why, origin, path] of [
       ['the wasm cannot load', () => broken.origin, '/hostile/snippet.html'],
       ['WebAssembly may not run (no wasm-unsafe-eval)', () => server.origin, '/hostile/no-wasm.html'],
     ]) {
       test(`${why}: script embeds show the snippet or a note`, async () => {
         await open(origin() + path);
-        await s.waitFor(() => [...document.querySelectorAll('[data-kllm-widget]')].every((h) => h.hasAttribute('data-kllm-failed')), [], { timeout: 20_000 });
+        // The plain host sits below the pasted snippet: a reader scrolls to it.
+        await visitHosts(s);
+        assert.ok(await s.run(() => [...document.querySelectorAll('[data-kllm-widget]')].every((h) => h.hasAttribute('data-kllm-failed'))));
         const hosts = await s.run((card) => [...document.querySelectorAll('[data-kllm-widget]')].map((h) => ({
           note: [...h.querySelectorAll('.kllm-failed-note')].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()),
           cards: [...h.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,

@@ -13,8 +13,10 @@
 //   widget does not run it, the host keeps its content and shows the note, the console names
 //   the file, and the page's own content is untouched.
 // - Glue changed: the host page's `integrity` refuses embed.js, index.html's refuses boot.js,
-//   so nothing of the release runs and the wasm is never requested (no code is left to show
-//   the note: the host's snippet and the prerendered page stay as they are).
+//   so nothing of the widget runs and the wasm is never requested. The host's snippet stays as
+//   it is (no code of the release is left to show the note); the iframe page's boot-check.js,
+//   pinned and run after boot.js, finds that boot.js never ran and shows the note.
+// - boot.js slow but healthy: the note never shows while the page waits for it.
 //
 // Every change is one the browser would run if it were not pinned: the changed wasm compiles,
 // and the changed embed.js and boot.js run when their pin is taken away (checked here too).
@@ -26,7 +28,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, serve } from '../e2e/lib/server.mjs';
 import { ENGINE_NAMES, launchEngine, sleep } from './lib/webdriver.mjs';
-import { SEL, Widget, guard } from './lib/widget.mjs';
+import { SEL, Widget, guard, visitHosts } from './lib/widget.mjs';
 
 const engines = process.env.KLLM_ENGINES ? process.env.KLLM_ENGINES.split(',') : ENGINE_NAMES;
 const WORK = join(ROOT, 'target', 'engines-integrity');
@@ -65,14 +67,15 @@ function changeByte(dir, file, from, to) {
 }
 
 /**
- * The release as built (`ok`, and `slow`, whose stylesheets the server answers late) and three
+ * The release as built (`ok`; `slow`, whose stylesheets the server answers late; `late`, whose
+ * boot.js it answers late) and three
  * copies with one byte changed: in the wasm (a letter of
  * the panic message in its data), in the glue (a letter of one of its warnings, in both
  * loaders) and in kllm.css (a size).
  */
 function variants(release) {
   const root = join(WORK, 'served');
-  for (const v of ['ok', 'slow', 'wasm', 'glue', 'css']) cpSync(release, join(root, v), { recursive: true });
+  for (const v of ['ok', 'slow', 'late', 'wasm', 'glue', 'css']) cpSync(release, join(root, v), { recursive: true });
   const wasm = changeByte(join(root, 'wasm'), 'kllm-widget_bg.wasm', 'kllm-widget stopped', 'kllm-widget Stopped');
   assert.ok(WebAssembly.validate(wasm), 'the changed wasm is still a valid module');
   for (const loader of ['embed.js', 'boot.js']) changeByte(join(root, 'glue'), loader, 'Falling back', 'Falling Back');
@@ -114,7 +117,7 @@ before(() => {
   extra['/host-glue-unpinned.html'] = hostPage(snippet, release.manifest.embed.script.replaceAll(release.manifest.url, '/glue/').replace(/ integrity="[^"]+"/, ''));
   const page = readFileSync(join(served, 'glue', 'index.html'), 'utf8');
   extra['/glue/unpinned.html'] = { type: HTML, body: page.replace(/(<script type="module" src="\.\/boot\.js") integrity="[^"]+"/, '$1') };
-  const slow = { '/slow/kllm.css': 1500, '/slow/page.css': 1500 };
+  const slow = { '/slow/kllm.css': 1500, '/slow/page.css': 1500, '/late/boot.js': 2500 };
   return serve(served, { csp: true, guard: true, extra, slow }).then((s) => { server = s; });
 });
 
@@ -124,7 +127,7 @@ test('the release pins what its pages load, and carries no separate glue file', 
   const { dir, manifest } = release;
   assert.equal(existsSync(join(dir, 'kllm-widget.js')), false);
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  for (const [tag, file] of [['script', 'boot.js'], ['link', 'kllm.css'], ['link', 'page.css'], ['link', 'kllm-nojs.css']]) {
+  for (const [tag, file] of [['script', 'boot.js'], ['script', 'boot-check.js'], ['link', 'kllm.css'], ['link', 'page.css'], ['link', 'kllm-nojs.css']]) {
     const quote = (t) => t.replace(/[.+/?*]/g, '\\$&');
     assert.match(html, new RegExp(`<${tag} [^>]*(src|href)="(\\./)?${quote(file)}" integrity="${quote(manifest.integrity[file])}"`), `index.html pins ${file}`);
   }
@@ -154,8 +157,8 @@ for (const engine of engines) {
 
     /** What the host page shows once every host has started or failed. */
     async function hosts() {
-      await s.waitFor(() => [...document.querySelectorAll('[data-kllm-widget]')].every((h) => h.hasAttribute('data-kllm-failed') || h.shadowRoot?.querySelector('.kllm[data-ready]')),
-        [], { timeout: 20_000, message: 'every host to start or fail' });
+      // The empty host sits below the pasted snippet: a reader scrolls to it.
+      await visitHosts(s);
       return s.run((card) => ({
         content: document.getElementById('host-content')?.textContent,
         outside: [...document.body.children].map((el) => el.id || el.tagName).join(' '),
@@ -209,6 +212,20 @@ for (const engine of engines) {
       await open('/slow/');
       const page = await pageState();
       assert.deepEqual([page.failed, page.ready], [false, true]);
+      const g = await guard(s);
+      assert.deepEqual([g.errors, g.violations], [[], []]);
+    });
+
+    test('boot.js slow but healthy: the page never shows the note while it waits', async () => {
+      await open('/late/');
+      // Polled until the widget runs: the failed mark and the note never appear before. (A
+      // mark, once set, is never taken back, so polling cannot miss one.)
+      const seen = await s.waitFor(() => {
+        const root = document.getElementById('kllm-root');
+        if (root.hasAttribute('data-kllm-failed') || [...document.querySelectorAll('.kllm-failed-note')].some((n) => n.checkVisibility())) return 'note';
+        return document.querySelector('.kllm[data-ready]') ? 'ready' : null;
+      }, [], { timeout: 20_000, interval: 20, message: 'the page to run or show the note' });
+      assert.equal(seen, 'ready');
       const g = await guard(s);
       assert.deepEqual([g.errors, g.violations], [[], []]);
     });
@@ -294,16 +311,21 @@ for (const engine of engines) {
       assert.deepEqual(control.hosts.map((h) => h.ready), [true, true]);
     });
 
-    test('one byte changed in the glue: the iframe page refuses boot.js; the prerendered page stays', async () => {
+    test('one byte changed in the glue: the iframe page refuses boot.js; the prerendered page stays, with the note', async () => {
       const requests = await open('/glue/');
       await s.waitFor(() => window.__kllmGuard.errors.some((e) => e.includes('/glue/boot.js')), [], { timeout: 20_000, message: 'boot.js to be refused' });
-      await sleep(1500);
-      const page = await s.run((card) => ({
-        hydrated: Boolean(document.querySelector('.kllm[data-ready]')),
-        cards: [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
-      }), SEL.card);
-      assert.equal(page.hydrated, false);
+      // boot-check.js runs after it, finds no mark of boot.js, and says so.
+      const page = await pageState();
+      assert.deepEqual([page.failed, page.ready], [true, false]);
       assert.ok(page.cards >= 6, `${page.cards} readable cards (the first screen's)`);
+      assert.match(page.note.join(), NOTE_KO);
+      // The controls that need the widget are hidden (kllm.css, keyed on the failed mark).
+      assert.equal(await s.run((sel) => document.querySelector(sel).checkVisibility(), SEL.filtersToggle), false);
+      const g = await guard(s);
+      assert.ok(g.errors.some((e) => e.includes('boot.js did not run')), `the page says why: ${g.errors.join(' | ')}`);
+      assert.deepEqual(g.violations, []);
+      await sleep(1000);
+      assert.equal(await s.run(() => Boolean(document.querySelector('.kllm[data-ready]'))), false);
       assert.ok(!requests().includes('/glue/kllm-widget_bg.wasm'), 'the wasm is never requested');
 
       // Control: the same changed boot.js without its pin runs.

@@ -186,3 +186,19 @@ export function guard(session) {
     return { errors: g.errors, warnings: g.warnings, violations: g.violations, offOrigin: off };
   });
 }
+
+/**
+ * Scrolls to each script-embed host in turn, as a reader going down the page does, until every
+ * one has started (its widget ready) or failed: embed.js starts a host only when it comes
+ * within about a screen of the viewport, and a host after a pasted snippet is far down. Hosts
+ * the page hides are never near: do not wait for them here.
+ */
+export function visitHosts(session, { timeout = 20_000 } = {}) {
+  return session.waitFor(() => {
+    const waiting = [...document.querySelectorAll('[data-kllm-widget]')]
+      .find((h) => !h.hasAttribute('data-kllm-failed') && !h.shadowRoot?.querySelector('.kllm[data-ready]'));
+    if (!waiting) return true;
+    waiting.scrollIntoView({ block: 'start' });
+    return false;
+  }, [], { timeout, message: 'every host, visited in turn, to start or fail' });
+}
