@@ -11,7 +11,9 @@
 // Section (a) also splits the wasm into sections and lists its largest crates and functions
 // (bench/wasm-size.mjs) and compares the embedded dataset blob with the JSON it comes from.
 //   node bench/run.mjs [--dist dist] [--dist-1000 target/bench/dist-1000] [--named named.wasm] [--runs 3]
-//                      [--skip-lighthouse] [--skip-latency] [--skip-startup] [--sizes-only]
+//                      [--before other-dist] [--skip-lighthouse] [--skip-latency] [--skip-startup] [--sizes-only]
+// `--before` measures a second release build (an earlier commit's) in the same run for (b)
+// and the blocking time, and prints both side by side (./dev bench --before <commit> builds it).
 // `--sizes-only` prints section (a) and stops: no browser, nothing written to latest.json, and
 // it fails when the Yew floor is not built. `./dev test` runs it after building the floor, so
 // the bench's build steps and this section cannot rot between benchmark runs.
@@ -22,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import { ROOT, serve } from '../tests/e2e/lib/server.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, launch, openPage } from '../tests/e2e/lib/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, launch } from '../tests/e2e/lib/browser.mjs';
 import { BUDGET, kb, pageBudgets, pageVerdicts, sizes, table, verdicts } from './size.mjs';
 import { datasetBlob, report } from './wasm-size.mjs';
 
@@ -34,6 +36,9 @@ const DIST_1000 = resolve(opt('dist-1000', join(ROOT, 'target/bench/dist-1000'))
 // The release wasm again, through wasm-opt with `-g` (names kept): ./dev bench makes it.
 const NAMED = resolve(opt('named', join(ROOT, 'target/bench/named/kllm-widget_bg.wasm')));
 const RUNS = Number(opt('runs', 3));
+// Another release build (an earlier commit's dist/) to measure beside this one in the same
+// run: sections (b) and the blocking time then print before and after side by side.
+const BEFORE = opt('before') ? resolve(opt('before')) : null;
 const SIZES_ONLY = args.includes('--sizes-only');
 const SAMPLES = 20;
 const OUT = join(ROOT, 'target/bench');
@@ -115,8 +120,11 @@ function sizeSection() {
 
 // (b) Lighthouse --------------------------------------------------------------------------
 /** The widget page's DOM after it rendered, without scripts or script preloads. */
-async function staticTwin(browser, origin) {
-  const page = await openPage(browser, origin, { viewport: { width: 412, height: 823 } });
+async function staticTwin(browser, origin, path = '/', locale = 'ko-KR') {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale });
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`);
+  await page.waitForSelector('.kllm[data-ready]', { timeout: 60_000 });
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
     doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((n) => n.remove());
@@ -127,11 +135,8 @@ async function staticTwin(browser, origin) {
 }
 
 async function lighthouse(url, lang = 'ko-KR') {
-  // A Korean reader's browser (the widget's audience): the prerendered Korean page stays Korean.
-  // An English-language browser switches to English after hydrating (by design), which moves
-  // everything below the longer English title: the CLS of 0.061 that Lighthouse used to report
-  // was that. On Linux `--lang` does not set navigator.language (it stayed en-US); the
-  // browser's language preference `--accept-lang` does.
+  // The reader's browser language. On Linux `--lang` does not set navigator.language (it
+  // stayed en-US); the browser's language preference `--accept-lang` does.
   const flags = [...CHROMIUM_ARGS.filter((f) => f !== '--disable-dev-shm-usage'), `--lang=${lang}`, `--accept-lang=${lang}`].join(' ');
   const { stdout } = await run(join(ROOT, 'node_modules/.bin/lighthouse'), [
     url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags}`,
@@ -157,35 +162,57 @@ function medians(list) {
   return out;
 }
 
-async function lighthouseSection(browser) {
-  const plain = await serve(DIST);
-  const html = await staticTwin(browser, plain.origin);
+/** Where each language's reader lands in `dist`: the Korean page, and the English page where
+ *  the build has one (en/index.html; before issue 24 there was one page, which an English
+ *  browser switched to English after hydrating). */
+function readers(dist) {
+  return [
+    { lang: 'ko', locale: 'ko-KR', path: '/' },
+    { lang: 'en', locale: 'en-US', path: existsSync(join(dist, 'en/index.html')) ? '/en/' : '/' },
+  ];
+}
+
+/** Lighthouse on each language's page of `dist`, RUNS times, alternating the pages (and the
+ *  static twins, when asked) so that load drifts hit all of them. */
+async function lighthouseRuns(browser, dist, twins) {
+  const plain = await serve(dist);
+  const extra = {};
+  const pages = readers(dist);
+  if (twins) {
+    for (const r of pages) {
+      const html = await staticTwin(browser, plain.origin, r.path, r.locale);
+      writeFileSync(join(OUT, `static-${r.lang}.html`), html);
+      extra[`/static-${r.lang}.html`] = { body: html, type: 'text/html; charset=utf-8' };
+    }
+  }
   await plain.close();
-  writeFileSync(join(OUT, 'static.html'), html);
-  const server = await serve(DIST, { gzip: true, extra: { '/static.html': { body: html, type: 'text/html; charset=utf-8' } } });
-  const widget = [];
-  const twin = [];
+  const server = await serve(dist, { gzip: true, extra });
+  const out = Object.fromEntries(pages.map((r) => [r.lang, { path: r.path, widget: [], static: [] }]));
   try {
     for (let i = 0; i < RUNS; i++) {
-      widget.push(await lighthouse(server.url('/')));
-      twin.push(await lighthouse(server.url('/static.html')));
+      for (const r of pages) {
+        out[r.lang].widget.push(await lighthouse(server.url(r.path), r.locale));
+        if (twins) out[r.lang].static.push(await lighthouse(server.url(`/static-${r.lang}.html`), r.locale));
+      }
     }
+    writeFileSync(join(OUT, 'lighthouse-widget.json'), lastReports[server.url('/')] ?? '{}');
   } finally {
     await server.close();
   }
-  // One run as an English-language browser, for the layout shift of the switch to English.
-  const server2 = await serve(DIST, { gzip: true });
-  let english;
-  try {
-    english = await lighthouse(server2.url('/'), 'en-US');
-  } finally {
-    await server2.close();
+  for (const r of pages) {
+    const o = out[r.lang];
+    o.widget = medians(o.widget);
+    o.static = twins ? medians(o.static) : null;
   }
-  const w = medians(widget);
-  const s = medians(twin);
-  results.lighthouseEnglish = english;
-  results.lighthouse = { widget: w, static: s, runs: RUNS };
-  console.log(`\n## (b) Lighthouse ${'12.2.3'} mobile (simulated slow 4G, 4× CPU), median of ${RUNS} runs, served gzip\n`);
+  return out;
+}
+
+async function lighthouseSection(browser) {
+  const after = await lighthouseRuns(browser, DIST, true);
+  const before = BEFORE ? await lighthouseRuns(browser, BEFORE, false) : null;
+  results.lighthouse = { after, before, runs: RUNS };
+  console.log(`\n## (b) Lighthouse ${'12.2.3'} mobile (simulated slow 4G, 4× CPU), median of ${RUNS} runs, served gzip, as a Korean and as an English browser\n`);
+  if (BEFORE) console.log(`before: ${BEFORE}\nafter:  ${DIST}\n`);
   const rows = [
     ['performance', (x) => x.performance, '≥ 95'],
     ['accessibility', (x) => x.accessibility, '100'],
@@ -193,20 +220,24 @@ async function lighthouseSection(browser) {
     ['SEO', (x) => x.seo, ''],
     ['FCP', (x) => x.fcp, 'ratio ≤ 1.1', ms],
     ['LCP', (x) => x.lcp, '', ms],
-    ['TBT', (x) => x.tbt, '', ms],
-    ['CLS', (x) => x.cls, '', (v) => v.toFixed(3)],
+    ['TBT', (x) => x.tbt, '< 200 ms', ms],
+    ['CLS', (x) => x.cls, '0', (v) => v.toFixed(3)],
   ];
-  console.log(`${''.padEnd(15)}${'widget'.padStart(10)}${'static'.padStart(10)}${'ratio'.padStart(8)}  target`);
-  for (const [name, get, target, fmt = String] of rows) {
-    const a = get(w);
-    const b = get(s);
-    const ratio = b ? (a / b).toFixed(2) : a ? '∞' : '1.00';
-    console.log(`${name.padEnd(15)}${fmt(a).padStart(10)}${fmt(b).padStart(10)}${ratio.padStart(8)}  ${target}`);
+  for (const lang of ['ko', 'en']) {
+    const a = after[lang];
+    const b = before?.[lang];
+    console.log(`${lang === 'ko' ? 'Korean' : 'English'} browser — after: ${a.path}${b ? `, before: ${b.path}` : ''}`);
+    console.log(`${''.padEnd(15)}${(b ? 'before' : '').padStart(10)}${'after'.padStart(10)}${'static'.padStart(10)}${'ratio'.padStart(8)}  target`);
+    for (const [name, get, target, fmt = String] of rows) {
+      const w = get(a.widget);
+      const st = get(a.static);
+      const ratio = st ? (w / st).toFixed(2) : w ? '∞' : '1.00';
+      console.log(`${name.padEnd(15)}${(b ? fmt(get(b.widget)) : '').padStart(10)}${fmt(w).padStart(10)}${fmt(st).padStart(10)}${ratio.padStart(8)}  ${target}`);
+    }
+    if (a.widget.failed.length) console.log(`widget audits below full score: ${a.widget.failed.join(', ')}`);
+    if (a.static.failed.length) console.log(`static audits below full score: ${a.static.failed.join(', ')}`);
+    console.log('');
   }
-  if (w.failed.length) console.log(`widget audits below full score: ${w.failed.join(', ')}`);
-  console.log(`as an English-language browser (one run; the page switches to English after hydrating): performance ${english.performance}, TBT ${ms(english.tbt)}, CLS ${english.cls.toFixed(3)}`);
-  writeFileSync(join(OUT, 'lighthouse-widget.json'), lastReports[server.url('/')] ?? '{}');
-  if (s.failed.length) console.log(`static audits below full score: ${s.failed.join(', ')}`);
 }
 
 /** Lighthouse's own trace categories (lighthouse/core/gather/gatherers/trace.js, 12.2.3). */
@@ -215,8 +246,8 @@ const LIGHTHOUSE_TRACE = ['-*', 'disabled-by-default-lighthouse', 'loading', 'v8
 /** Main-thread blocking after first paint as the page reports it (long tasks over 50 ms,
  *  minus 50 ms each), 4× CPU, Lighthouse's phone screen; with and without Lighthouse's trace
  *  recording, which records a stack and style invalidations for every DOM call. */
-async function blocking(browser, origin, traced) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale: 'ko-KR' });
+async function blocking(browser, origin, traced, { path, locale }) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, locale });
   await context.addInitScript(() => {
     globalThis.__kllmLong = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) globalThis.__kllmLong.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
@@ -225,7 +256,7 @@ async function blocking(browser, origin, traced) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   if (traced) await browser.startTracing(page, { categories: LIGHTHOUSE_TRACE });
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}${path}`);
   await page.waitForSelector('.kllm[data-ready]', { timeout: 60_000 });
   await page.waitForTimeout(1500);
   if (traced) await browser.stopTracing();
@@ -237,20 +268,37 @@ async function blocking(browser, origin, traced) {
   return out;
 }
 
-async function blockingSection(browser) {
-  const server = await serve(DIST, { gzip: true });
-  const plain = [];
-  const traced = [];
+/** The blocking time on each language's page of `dist`, median of 5, plain and traced. */
+async function blockingRuns(browser, dist) {
+  const server = await serve(dist, { gzip: true });
+  const out = {};
   try {
-    for (let i = 0; i < 5; i++) {
-      plain.push(await blocking(browser, server.origin, false));
-      traced.push(await blocking(browser, server.origin, true));
+    for (const r of readers(dist)) {
+      const plain = [];
+      const traced = [];
+      for (let i = 0; i < 5; i++) {
+        plain.push(await blocking(browser, server.origin, false, r));
+        traced.push(await blocking(browser, server.origin, true, r));
+      }
+      out[r.lang] = { path: r.path, plain: median(plain), traced: median(traced) };
     }
   } finally {
     await server.close();
   }
-  results.blocking = { plain: median(plain), traced: median(traced) };
-  console.log(`\nmain thread blocked after first paint (4× CPU, sum of long tasks − 50 ms, median of 5): ${ms(median(plain))} in plain Chromium, ${ms(median(traced))} while recording Lighthouse's trace (Lighthouse's TBT is simulated from the traced run)`);
+  return out;
+}
+
+async function blockingSection(browser) {
+  const after = await blockingRuns(browser, DIST);
+  const before = BEFORE ? await blockingRuns(browser, BEFORE) : null;
+  results.blocking = { after, before };
+  console.log('\nmain thread blocked after first paint (4× CPU, sum of long tasks − 50 ms, median of 5; target ≤ 150 ms), in plain Chromium / while recording Lighthouse\'s trace (Lighthouse\'s TBT is simulated from the traced run):');
+  for (const lang of ['ko', 'en']) {
+    const a = after[lang];
+    const b = before?.[lang];
+    const fig = (x) => `${ms(x.plain)} / ${ms(x.traced)} (${x.path})`;
+    console.log(`  ${lang === 'ko' ? 'Korean' : 'English'} browser: ${b ? `before ${fig(b)}, after ` : ''}${fig(a)}`);
+  }
 }
 
 // (c) latency and (d) memory --------------------------------------------------------------
@@ -302,6 +350,9 @@ async function latency(browser, dist, label) {
   await page.goto(server.url('/'));
   // The cards are prerendered: wait until the app has hydrated them.
   await page.waitForSelector('.kllm[data-ready] article.kllm-card', { timeout: 60_000 });
+  // The chips are in the filter panel, written when it opens.
+  await page.locator('.kllm-toolbar__filter').click();
+  await page.waitForSelector('.kllm-panel button.kllm-chip');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const out = { label, models: await page.locator('li:not([hidden]) > article.kllm-card').count() };

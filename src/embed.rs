@@ -227,32 +227,47 @@ pub fn mount_host(
     mount.set_attribute("hidden", "")?;
     let reveal = {
         let mount = mount.clone();
-        Closure::<dyn FnMut()>::new(move || {
+        move || {
             let _ = mount.remove_attribute("hidden");
-        })
-        .into_js_value()
+        }
     };
-    link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
-    let refused = if css_integrity.is_some() {
+    if css_integrity.is_some() {
         // A release's stylesheet that did not load, or is not the release's file: the widget
         // does not start unstyled; the loader shows the host's content and the note instead.
-        let mount = mount.clone();
+        // Refused, it fires `error` — or, in Firefox, when a second host links the same
+        // refused file, `load` with an empty sheet: judged by its rules, as boot.js does.
         let what = [
             "kllm-widget: ",
             css_href,
             " did not load or is not the release's file (integrity)",
         ]
         .concat();
-        Closure::<dyn FnMut()>::new(move || {
-            web_sys::console::error_1(&what.as_str().into());
-            tell_loader(&mount);
-        })
-        .into_js_value()
+        let refused = {
+            let mount = mount.clone();
+            move || {
+                web_sys::console::error_1(&what.as_str().into());
+                tell_loader(&mount);
+            }
+        };
+        let judge = {
+            let link = link.clone();
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                if e.type_() == "load" && has_rules(&link) {
+                    reveal();
+                } else {
+                    refused();
+                }
+            })
+            .into_js_value()
+        };
+        link.add_event_listener_with_callback("load", judge.unchecked_ref())?;
+        link.add_event_listener_with_callback("error", judge.unchecked_ref())?;
     } else {
         // A development build shows the widget unstyled rather than not at all.
-        reveal
-    };
-    link.add_event_listener_with_callback("error", refused.unchecked_ref())?;
+        let reveal = Closure::<dyn FnMut()>::new(reveal).into_js_value();
+        link.add_event_listener_with_callback("load", reveal.unchecked_ref())?;
+        link.add_event_listener_with_callback("error", reveal.unchecked_ref())?;
+    }
     shadow.append_child(&link)?;
     shadow.append_child(&mount)?;
     keep_keys_inside(&shadow);
@@ -267,6 +282,19 @@ pub fn mount_host(
     )
     .render();
     Ok(true)
+}
+
+/// Whether the stylesheet `link` loaded has rules: one refused by its integrity has no sheet
+/// or, in Firefox, an empty one; a cross-origin one read without CORS throws (no rules).
+fn has_rules(link: &Element) -> bool {
+    let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &JsValue::from_str(key)).ok();
+    get(link, "sheet")
+        .filter(|sheet| sheet.is_object())
+        .and_then(|sheet| get(&sheet, "cssRules"))
+        .filter(|rules| rules.is_object())
+        .and_then(|rules| get(&rules, "length"))
+        .and_then(|n| n.as_f64())
+        .is_some_and(|n| n > 0.0)
 }
 
 /// Key events typed into the widget's fields end at its shadow root: the host page's

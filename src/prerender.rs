@@ -24,16 +24,21 @@ pub const ROOT: &str = r#"<main id="kllm-root"></main>"#;
 
 /// The default view's HTML in `lang`, with yew's hydration markers.
 pub async fn render_default(lang: Lang) -> String {
+    let options = Options {
+        lang: Some(lang),
+        page: Some(lang),
+        ..Options::default()
+    };
+    render(options, true).await
+}
+
+async fn render(options: Options, hydratable: bool) -> String {
     let props = AppProps {
-        options: Options {
-            lang: Some(lang),
-            page: Some(lang),
-            ..Options::default()
-        },
+        options,
         hydrate: false,
     };
     yew::LocalServerRenderer::<App>::with_props(props)
-        .hydratable(true)
+        .hydratable(hydratable)
         .render()
         .await
 }
@@ -202,10 +207,25 @@ fn rebase(html: &str, up: &str) -> String {
     }
 }
 
-/// The snippet a CMS pastes where the script embed goes: the same HTML in the host element,
-/// readable before (or without) the script; the script replaces it with the live widget.
-pub fn snippet(html: &str) -> String {
-    format!("<div data-kllm-widget>{html}</div>\n")
+/// The snippet a CMS pastes where the script embed goes: the default view in `lang` in the
+/// host element, readable before (or without) the script, which replaces it with the live
+/// widget in the same language (`data-lang`). Nothing hydrates it, so it carries no hydration
+/// markers; it sits in the article's page, so its links ("show all", the data files) point at
+/// the widget's folder `public` when the build knows it (else they are relative, as on the
+/// widget's own page).
+pub async fn snippet(lang: Lang, public: Option<&str>) -> String {
+    let options = Options {
+        lang: Some(lang),
+        page: Some(lang),
+        asset_base: public.map(str::to_string),
+        ..Options::default()
+    };
+    let html = render(options, false).await;
+    format!(
+        r#"<div data-kllm-widget data-lang="{}">{html}</div>
+"#,
+        lang.slug()
+    )
 }
 
 /// Writes, into `dir` (trunk's staging folder), the prerendered page in Korean (`index.html`)
@@ -230,7 +250,10 @@ pub async fn write_all(dir: &Path, public: Option<&str>) -> Result<Vec<String>, 
         let png = preview::render(&preview::svg(lang), fonts.clone())?;
         files.push((format!("{folder}{}", preview::FILE), png));
         files.push((format!("{folder}index.html"), page.into()));
-        files.push((format!("{folder}kllm-snippet.html"), snippet(&html).into()));
+        files.push((
+            format!("{folder}kllm-snippet.html"),
+            snippet(lang, public).await.into(),
+        ));
         files.push((
             format!("{folder}{}", catalogue::FILE),
             catalogue::page(lang, root).into(),
@@ -321,6 +344,26 @@ mod tests {
         }
         assert!(insert_head("<head></head>", "<meta />").unwrap() == "<head><meta /></head>");
         assert!(insert_head("<head>", "x").is_err());
+    }
+
+    #[tokio::test]
+    async fn the_snippet_is_in_its_language_and_links_to_the_widget_folder() {
+        let en = snippet(Lang::En, Some("https://cdn.example.org/kllm/")).await;
+        assert!(
+            en.starts_with(r#"<div data-kllm-widget data-lang="en"><section lang="en""#),
+            "{}",
+            &en[..200]
+        );
+        assert!(!en.contains("<!--<["), "no hydration markers");
+        for link in [
+            r#"href="https://cdn.example.org/kllm/en/catalogue.html""#,
+            r#"href="https://cdn.example.org/kllm/kllm-models.csv""#,
+        ] {
+            assert!(en.contains(link), "{link}");
+        }
+        let ko = snippet(Lang::Ko, None).await;
+        assert!(ko.starts_with(r#"<div data-kllm-widget data-lang="ko"><section lang="ko""#));
+        assert!(ko.contains(r#"href="catalogue.html""#));
     }
 
     #[tokio::test]

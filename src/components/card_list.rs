@@ -189,10 +189,15 @@ pub fn CardList(props: &CardListProps) -> Html {
     let toggle_all = (props.more > 0 || (props.all && props.in_view > CARD_LIMIT)).then(|| {
         if props.more > 0 {
             // A link to the catalogue page (every card), which the widget takes itself when it
-            // runs: the page carries only the cards its view shows.
-            let onclick = props.on_all.reform(move |e: MouseEvent| {
+            // runs: the page carries only the cards its view shows. A click meant for a new tab
+            // or window (a modifier key) still opens the catalogue there.
+            let on_all = props.on_all.clone();
+            let onclick = Callback::from(move |e: MouseEvent| {
+                if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+                    return;
+                }
                 e.prevent_default();
-                true
+                on_all.emit(true);
             });
             html! {
                 <a class="kllm-button kllm-button--quiet kllm-cards__more" href={props.catalogue.clone()}

@@ -159,6 +159,27 @@ describe('in a browser', () => {
     await context.close();
   });
 
+  test('with JavaScript "show all" lists every card in place; with a modifier key it opens the catalogue in a new tab', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector('.kllm[data-ready]');
+    const link = page.locator('a.kllm-cards__more');
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+    await tab.waitForLoadState();
+    assert.match(tab.url(), /\/catalogue\.html$/);
+    assert.equal(await tab.locator('article.kllm-card').count(), data.models.length);
+    await tab.close();
+    assert.equal(new URL(page.url()).pathname, '/', 'the widget page stayed');
+    assert.equal(await page.locator(CARD).count(), FIRST, 'the list is still cut');
+    await link.click();
+    await page.locator('button.kllm-cards__more[aria-expanded=true]').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/', 'taken in place');
+    assert.equal(await page.locator(CARD).count(), defaultView.length);
+    assert.equal(await page.locator(`${CARD} .kllm-card__title`).count(), defaultView.length, 'every card written');
+    await context.close();
+  });
+
   test('each page stays in its language whatever the browser speaks; a link asking for the other goes to its page first', async () => {
     for (const [locale, path, lang] of [
       ['en-US', '/', 'ko'], ['ko-KR', '/', 'ko'], ['ja-JP', '/', 'ko'],

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../e2e/lib/server.mjs';
 import { ENGINE_NAMES, launchEngine, sleep } from './lib/webdriver.mjs';
-import { SEL, Widget, guard } from './lib/widget.mjs';
+import { FIRST_CARDS, SEL, Widget, guard } from './lib/widget.mjs';
 
 const engines = process.env.KLLM_ENGINES ? process.env.KLLM_ENGINES.split(',') : ENGINE_NAMES;
 const HTML = 'text/html; charset=utf-8';
@@ -70,12 +70,15 @@ for (const engine of engines) {
         widgets: document.querySelectorAll('section.kllm').length,
         build: document.getElementById('kllm-root').getAttribute('data-kllm-build'),
         cards: document.querySelectorAll('article.kllm-card').length,
+        items: document.querySelectorAll('li.kllm-cards__item:not([hidden])').length,
       }));
       assert.equal(facts.widgets, 1, 'hydrated in place, not duplicated');
       assert.match(facts.build, /^[0-9a-f]{16}$/);
       const r = await w.results();
       assert.equal(r.shown, r.total);
-      assert.equal(facts.cards, r.total);
+      // Every model of the view has its list item; the page carries the first cards whole.
+      assert.equal(facts.items, r.total);
+      assert.equal(facts.cards, FIRST_CARDS);
       // A page from another build would log a warning and render afresh.
       const g = await assertClean(s);
       assert.deepEqual(g.warnings, []);
@@ -91,13 +94,15 @@ for (const engine of engines) {
       const after = await w.results();
       assert.equal(after.shown, naver.count, after.text);
       assert.equal((await w.chip('네이버')).pressed, true);
-      assert.equal((await w.titles()).length, naver.count);
+      assert.equal(await w.q((root, SEL) => root.querySelectorAll(SEL.item).length), naver.count);
+      // The cards listed are written, those that were not on the page included.
+      assert.equal((await w.titles()).length, Math.min(naver.count, FIRST_CARDS));
       const open = await w.chip('가중치 공개');
       await s.click(open.el);
       await w.resultsChange(after);
       assert.equal((await w.results()).shown, open.count);
       await s.click(await w.el(SEL.reset));
-      await w.until((root, SEL, n) => root.querySelectorAll(SEL.card).length === n, [start.total]);
+      await w.until((root, SEL, n) => root.querySelectorAll(SEL.item).length === n, [start.total]);
       assert.equal((await w.chip('네이버')).pressed, false);
       await assertClean(s);
     });

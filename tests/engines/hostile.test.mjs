@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, STRICT_CSP, serve } from '../e2e/lib/server.mjs';
 import { ENGINE_NAMES, launchEngine, sleep } from './lib/webdriver.mjs';
-import { SEL, Widget, guard, visitHosts } from './lib/widget.mjs';
+import { FIRST_CARDS, SEL, Widget, guard, visitHosts } from './lib/widget.mjs';
 
 const engines = process.env.KLLM_ENGINES ? process.env.KLLM_ENGINES.split(',') : ENGINE_NAMES;
 const DIST = process.env.KLLM_DIST || join(ROOT, 'dist');
@@ -223,16 +223,24 @@ for (const engine of engines) {
       assert.ok(g.warnings.some((m) => /another build/.test(m)), g.warnings.join(' | '));
     });
 
+    /** What a reader of the page can still read: the cards on screen and the link to all. */
+    const readable = () => s.run((card, catalogue) => ({
+      cards: [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
+      catalogue: [...document.querySelectorAll(catalogue)].filter((a) => a.checkVisibility()).length,
+    }), SEL.card, SEL.catalogue);
+
     test('prerendered HTML edited after the build: hydration fails, the content stays with a note', async () => {
       await open(server.url('/hostile/edited.html'));
       await s.waitFor(() => document.getElementById('kllm-root').hasAttribute('data-kllm-failed'), [], { timeout: 20_000 });
       const w = new Widget(s);
       assert.match(await w.failedNote(), /대화형 기능이 작동하지 않습니다/);
-      const page = await s.run((card) => ({
+      const page = await s.run((card, catalogue) => ({
         cards: [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
+        catalogue: [...document.querySelectorAll(catalogue)].filter((a) => a.checkVisibility()).length,
         controls: document.querySelector('.kllm-toolbar__bar').checkVisibility(),
-      }), SEL.card);
-      assert.ok(page.cards > 10, `${page.cards} readable cards`);
+      }), SEL.card, SEL.catalogue);
+      assert.equal(page.cards, FIRST_CARDS, `${page.cards} readable cards`);
+      assert.equal(page.catalogue, 1, 'and "show all", the link to every card');
       assert.equal(page.controls, false, 'controls that do nothing are hidden');
       assert.ok((await guard(s)).errors.some((e) => /kllm-widget stopped/.test(e)));
     });
@@ -265,8 +273,9 @@ for (const engine of engines) {
       await s.waitFor(() => document.getElementById('kllm-root').hasAttribute('data-kllm-failed'), [], { timeout: 20_000 });
       const w = new Widget(s);
       assert.match(await w.failedNote(), /대화형 기능이 작동하지 않습니다/);
-      const cards = await s.run((card) => [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length, SEL.card);
-      assert.ok(cards > 10, `${cards} readable cards`);
+      const page = await readable();
+      assert.equal(page.cards, FIRST_CARDS, `${page.cards} readable cards`);
+      assert.equal(page.catalogue, 1, 'and "show all", the link to every card');
       assert.equal(await s.run(() => document.querySelector('.kllm[data-ready]')), null);
     });
 
@@ -274,8 +283,9 @@ for (const engine of engines) {
       await open(bootless.url('/'));
       await s.waitFor(() => document.getElementById('kllm-root').hasAttribute('data-kllm-failed'), [], { timeout: 20_000 });
       assert.match(await new Widget(s).failedNote(), /대화형 기능이 작동하지 않습니다/);
-      const cards = await s.run((card) => [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length, SEL.card);
-      assert.ok(cards >= 6, `${cards} readable cards`);
+      const page = await readable();
+      assert.equal(page.cards, FIRST_CARDS, `${page.cards} readable cards`);
+      assert.equal(page.catalogue, 1, 'and "show all", the link to every card');
       assert.ok((await guard(s)).errors.some((e) => e.includes('boot.js did not run')));
     });
 
@@ -288,13 +298,15 @@ for (const engine of engines) {
         // The plain host sits below the pasted snippet: a reader scrolls to it.
         await visitHosts(s);
         assert.ok(await s.run(() => [...document.querySelectorAll('[data-kllm-widget]')].every((h) => h.hasAttribute('data-kllm-failed'))));
-        const hosts = await s.run((card) => [...document.querySelectorAll('[data-kllm-widget]')].map((h) => ({
+        const hosts = await s.run((card, catalogue) => [...document.querySelectorAll('[data-kllm-widget]')].map((h) => ({
           note: [...h.querySelectorAll('.kllm-failed-note')].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()),
           cards: [...h.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
-        })), SEL.card);
+          catalogue: [...h.querySelectorAll(catalogue)].filter((a) => a.checkVisibility()).length,
+        })), SEL.card, SEL.catalogue);
         assert.equal(hosts.length, 2);
         const [pasted, plain] = hosts;
-        assert.ok(pasted.cards > 10, `the snippet's cards are readable: ${pasted.cards}`);
+        assert.equal(pasted.cards, FIRST_CARDS, `the snippet's cards are readable: ${pasted.cards}`);
+        assert.equal(pasted.catalogue, 1, 'and "show all", the link to every card');
         assert.match(pasted.note.join(), /대화형 기능이 작동하지 않습니다/);
         assert.deepEqual(plain.note, ['The interactive parts of this widget are not working. Everything below can still be read.']);
       });

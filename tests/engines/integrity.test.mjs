@@ -28,7 +28,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, serve } from '../e2e/lib/server.mjs';
 import { ENGINE_NAMES, launchEngine, sleep } from './lib/webdriver.mjs';
-import { SEL, Widget, guard, visitHosts } from './lib/widget.mjs';
+import { FIRST_CARDS, SEL, Widget, guard, visitHosts } from './lib/widget.mjs';
 
 const engines = process.env.KLLM_ENGINES ? process.env.KLLM_ENGINES.split(',') : ENGINE_NAMES;
 const WORK = join(ROOT, 'target', 'engines-integrity');
@@ -159,7 +159,7 @@ for (const engine of engines) {
     async function hosts() {
       // The empty host sits below the pasted snippet: a reader scrolls to it.
       await visitHosts(s);
-      return s.run((card) => ({
+      return s.run((card, catalogue) => ({
         content: document.getElementById('host-content')?.textContent,
         outside: [...document.body.children].map((el) => el.id || el.tagName).join(' '),
         head: document.head.children.length,
@@ -168,20 +168,22 @@ for (const engine of engines) {
           ready: Boolean(h.shadowRoot?.querySelector('.kllm[data-ready]')),
           note: [...h.querySelectorAll('.kllm-failed-note')].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()),
           cards: [...h.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
+          catalogue: [...h.querySelectorAll(catalogue)].filter((a) => a.checkVisibility()).length,
         })),
-      }), SEL.card);
+      }), SEL.card, SEL.catalogue);
     }
 
     /** The iframe page's state once it has started or failed. */
     async function pageState() {
       await s.waitFor(() => document.getElementById('kllm-root').hasAttribute('data-kllm-failed') || document.querySelector('.kllm[data-ready]'),
         [], { timeout: 20_000, message: 'the page to start or fail' });
-      return s.run((card) => ({
+      return s.run((card, catalogue) => ({
         failed: document.getElementById('kllm-root').hasAttribute('data-kllm-failed'),
         ready: Boolean(document.querySelector('.kllm[data-ready]')),
         note: [...document.querySelectorAll('.kllm-failed-note')].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()),
         cards: [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
-      }), SEL.card);
+        catalogue: [...document.querySelectorAll(catalogue)].filter((a) => a.checkVisibility()).length,
+      }), SEL.card, SEL.catalogue);
     }
 
     const UNTOUCHED = { content: "The host's own paragraph.", outside: 'host-content DIV DIV SCRIPT', head: 4 };
@@ -269,7 +271,8 @@ for (const engine of engines) {
         assert.deepEqual({ content: state.content, outside: state.outside, head: state.head }, UNTOUCHED, 'the rest of the page is untouched');
         const [pasted, empty] = state.hosts;
         assert.deepEqual([pasted.failed, pasted.ready, empty.failed, empty.ready], [true, false, true, false]);
-        assert.ok(pasted.cards > 10, `the snippet's cards are readable: ${pasted.cards}`);
+        assert.equal(pasted.cards, FIRST_CARDS, `the snippet's cards are readable: ${pasted.cards}`);
+        assert.equal(pasted.catalogue, 1, 'and "show all", the link to every card');
         assert.match(pasted.note.join(), NOTE_KO);
         assert.deepEqual(empty.note, [NOTE_EN]);
         const g = await guard(s);
@@ -281,7 +284,8 @@ for (const engine of engines) {
         await open(`/${variant}/`);
         const page = await pageState();
         assert.deepEqual([page.failed, page.ready], [true, false]);
-        assert.ok(page.cards > 10, `${page.cards} readable cards`);
+        assert.equal(page.cards, FIRST_CARDS, `${page.cards} readable cards`);
+        assert.equal(page.catalogue, 1, 'and "show all", the link to every card');
         assert.match(page.note.join(), NOTE_KO);
         const g = await guard(s);
         assert.ok(g.errors.some((e) => e.includes(`/${variant}/${file}`)), `the console names ${file}: ${g.errors.join(' | ')}`);
@@ -293,16 +297,18 @@ for (const engine of engines) {
       const requests = await open('/host-glue.html');
       await s.waitFor(() => window.__kllmGuard.errors.some((e) => e.includes('/glue/embed.js')), [], { timeout: 20_000, message: 'embed.js to be refused' });
       await sleep(1000);
-      const state = await s.run((card) => ({
+      const state = await s.run((card, catalogue) => ({
         content: document.getElementById('host-content')?.textContent,
         outside: [...document.body.children].map((el) => el.id || el.tagName).join(' '),
         head: document.head.children.length,
         mounted: [...document.querySelectorAll('[data-kllm-widget]')].map((h) => h.hasAttribute('data-kllm-mounted') || Boolean(h.shadowRoot)),
         cards: [...document.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
-      }), SEL.card);
+        catalogue: [...document.querySelectorAll(catalogue)].filter((a) => a.checkVisibility()).length,
+      }), SEL.card, SEL.catalogue);
       assert.deepEqual({ content: state.content, outside: state.outside, head: state.head }, UNTOUCHED);
       assert.deepEqual(state.mounted, [false, false], 'no host was taken');
-      assert.ok(state.cards > 10, `the snippet's cards are readable: ${state.cards}`);
+      assert.equal(state.cards, FIRST_CARDS, `the snippet's cards are readable: ${state.cards}`);
+      assert.equal(state.catalogue, 1, 'and "show all", the link to every card');
       assert.ok(!requests().includes('/glue/kllm-widget_bg.wasm'), 'the wasm is never requested');
 
       // Control: the same changed embed.js without its pin runs.
@@ -317,7 +323,8 @@ for (const engine of engines) {
       // boot-check.js runs after it, finds no mark of boot.js, and says so.
       const page = await pageState();
       assert.deepEqual([page.failed, page.ready], [true, false]);
-      assert.ok(page.cards >= 6, `${page.cards} readable cards (the first screen's)`);
+      assert.equal(page.cards, FIRST_CARDS, `${page.cards} readable cards (the first screen's)`);
+      assert.equal(page.catalogue, 1, 'and "show all", the link to every card');
       assert.match(page.note.join(), NOTE_KO);
       // The controls that need the widget are hidden (kllm.css, keyed on the failed mark).
       assert.equal(await s.run((sel) => document.querySelector(sel).checkVisibility(), SEL.filtersToggle), false);

@@ -7,6 +7,9 @@
 // they are sent as source: they see only their arguments, and `root` is the widget's scope
 // (the document, or the host's shadow root).
 
+/** The cards a page or snippet carries whole: the first of the default view (state::CARD_LIMIT). */
+export const FIRST_CARDS = 6;
+
 export const SEL = {
   widget: 'section.kllm',
   ready: 'section.kllm[data-ready]',
@@ -17,8 +20,13 @@ export const SEL = {
   // The panel's chips (the toolbar's removable chips of active filters share the class).
   chip: '.kllm-panel button.kllm-chip',
   reset: '.kllm-filters__reset',
-  // Cards in the view: not filtered out (`hidden`); those past the list's limit count too.
+  // Cards written in the view: not filtered out (`hidden`). A page carries the first cards of
+  // its view whole (FIRST_CARDS); those past the list's limit are written when listed.
   card: 'li:not([hidden]) > article.kllm-card',
+  // The models in the view, whether their card is written yet or not.
+  item: 'li.kllm-cards__item:not([hidden])',
+  // "Show all" as the page carries it: a link to the catalogue page (every card).
+  catalogue: 'a.kllm-cards__more',
   empty: '.kllm-empty',
   cardTitle: '.kllm-card__title',
   pin: '.kllm-pin',
