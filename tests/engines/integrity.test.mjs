@@ -165,7 +165,7 @@ for (const engine of engines) {
         head: document.head.children.length,
         hosts: [...document.querySelectorAll('[data-kllm-widget]')].map((h) => ({
           failed: h.hasAttribute('data-kllm-failed'),
-          ready: Boolean(h.shadowRoot?.querySelector('.kllm[data-ready]')),
+          ready: Boolean(h.shadowRoot?.querySelector('.kllm-mount:not([hidden]) .kllm[data-ready]')),
           note: [...h.querySelectorAll('.kllm-failed-note')].filter((n) => n.checkVisibility()).map((n) => n.textContent.trim()),
           cards: [...h.querySelectorAll(card)].filter((c) => c.checkVisibility()).length,
           catalogue: [...h.querySelectorAll(catalogue)].filter((a) => a.checkVisibility()).length,

@@ -204,7 +204,9 @@ export function guard(session) {
 export function visitHosts(session, { timeout = 20_000 } = {}) {
   return session.waitFor(() => {
     const waiting = [...document.querySelectorAll('[data-kllm-widget]')]
-      .find((h) => !h.hasAttribute('data-kllm-failed') && !h.shadowRoot?.querySelector('.kllm[data-ready]'));
+      // Started: its app runs and its stylesheet is in (the mount is shown only then; a
+      // release's refused stylesheet fails the host a moment after the app has rendered).
+      .find((h) => !h.hasAttribute('data-kllm-failed') && !h.shadowRoot?.querySelector('.kllm-mount:not([hidden]) .kllm[data-ready]'));
     if (!waiting) return true;
     waiting.scrollIntoView({ block: 'start' });
     return false;
