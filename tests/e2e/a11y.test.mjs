@@ -65,7 +65,7 @@ const RUNS = [
   { name: 'ko, light, 360×740', viewport: { width: 360, height: 740 } },
   { name: 'en, light, 1280×800', viewport: { width: 1280, height: 800 }, lang: 'en' },
   { name: 'ko, dark (theme select), 1280×800', viewport: { width: 1280, height: 800 }, select: 'dark' },
-  { name: 'en, dark (?theme=dark), 360×740', viewport: { width: 360, height: 740 }, path: '/?theme=dark&lang=en' },
+  { name: 'en, dark (?theme=dark), 360×740', viewport: { width: 360, height: 740 }, path: '/en/?theme=dark' },
   { name: 'ko, dark (prefers-color-scheme), 375×812', viewport: { width: 375, height: 812 }, colorScheme: 'dark' },
   { name: 'en, light, 320×640', viewport: { width: 320, height: 640 }, lang: 'en' },
 ];

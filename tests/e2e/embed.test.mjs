@@ -275,7 +275,7 @@ describe('iframe embed', () => {
   });
 
   test('the widget page follows ?theme= and ?transparent=1 with a transparent body', async () => {
-    const { page, context } = await open('/index.html?lang=en&theme=dark&transparent=1&childId=x');
+    const { page, context } = await open('/en/index.html?theme=dark&transparent=1&childId=x');
     // The prerendered default view is on screen first; the options apply once the app runs.
     await page.locator('.kllm[data-ready].kllm--theme-dark').waitFor();
     const s = await page.evaluate(() => {

@@ -236,8 +236,8 @@ describe('the share link and the data carry the gap', () => {
 describe('axe in the gap view', () => {
   const runs = [
     { name: 'ko, light, 320×640', viewport: { width: 320, height: 640 } },
-    { name: 'en, dark, 320×640', viewport: { width: 320, height: 640 }, path: '/?lang=en&theme=dark' },
-    { name: 'en, light, 1280×800', viewport: { width: 1280, height: 800 }, path: '/?lang=en' },
+    { name: 'en, dark, 320×640', viewport: { width: 320, height: 640 }, path: '/en/?theme=dark' },
+    { name: 'en, light, 1280×800', viewport: { width: 1280, height: 800 }, path: '/en/' },
     { name: 'ko, dark (system), 390×844', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
   ];
   for (const run of runs) {

@@ -16,7 +16,7 @@ import { CARD, openFilters, status, suite } from './lib/browser.mjs';
 // widget meets it with the skip link (checked below) and reports the Tab count.
 const GOALS = { tabStops: 40, chartStops: 1 };
 const SIZES = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
-const LANGS = [['ko', '/'], ['en', '/?lang=en']];
+const LANGS = [['ko', '/'], ['en', '/en/']];
 
 const env = suite({ before, after }, assert);
 const { withPage } = env;

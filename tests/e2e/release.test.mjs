@@ -151,6 +151,24 @@ describe('two releases from two data dates in one folder', () => {
       }
     });
 
+    test(`release ${name}: the English page, one folder down, loads the release's pinned files and is English`, async () => {
+      const page = await openPage(browser, server.origin, { path: `/${name}/en/` });
+      try {
+        assert.equal(await page.locator('.kllm').getAttribute('lang'), 'en');
+        const footer = await page.locator('.kllm-footer').textContent();
+        assert.ok(footer.includes(`Release ${name}`), footer);
+        const outside = paths(page).filter((p) => !p.startsWith(`/${name}/`));
+        assert.deepEqual(outside, [], 'requests outside the release folder');
+        for (const f of ['kllm-widget_bg.wasm', 'boot.js', 'kllm.css']) assert.ok(paths(page).includes(`/${name}/${f}`), f);
+        // Its data links and its catalogue are the release's own.
+        const csv = await page.locator('.kllm-footer a[href$="kllm-models.csv"]').getAttribute('href');
+        assert.equal(new URL(csv, page.url()).pathname, `/${name}/kllm-models.csv`);
+        assert.deepEqual(page.kllm.problems, []);
+      } finally {
+        await page.context().close();
+      }
+    });
+
     test(`release ${name}: the integrity-pinned script embed runs under the strict CSP and loads only its own files`, async () => {
       const m = manifestOf(name);
       const code = m.embed.script.replaceAll(m.url, `${server.origin}/${name}/`);
