@@ -12,7 +12,7 @@ use crate::components::{DATA_CSV, DATA_JSON};
 use crate::data::dataset;
 use crate::filter::ordered;
 use crate::i18n::{t, ui, ChartMsg, Msg};
-use crate::markup::{attr_value, close, element, open, text};
+use crate::markup::{close, element, open, text, void};
 use crate::release;
 use crate::settings::{Lang, SortKey};
 
@@ -34,12 +34,20 @@ pub fn page(lang: Lang, root: &str) -> String {
     let mut o = String::with_capacity(400_000);
     o.push_str("<!doctype html>\n");
     open(&mut o, "html", &[("lang", lang.slug())]);
-    o.push_str(r#"<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />"#);
+    open(&mut o, "head", &[]);
+    void(&mut o, "meta", &[("charset", "utf-8")]);
+    let viewport = [
+        ("name", "viewport"),
+        ("content", "width=device-width, initial-scale=1"),
+    ];
+    void(&mut o, "meta", &viewport);
     let title = format!("{} — {}", t(lang, Msg::CatalogueTitle), t(lang, Msg::Title));
     element(&mut o, "title", &[], &title);
-    o.push_str(r#"<meta name="description" content=""#);
-    attr_value(&mut o, t(lang, Msg::CatalogueIntro));
-    o.push_str("\" />");
+    let description = [
+        ("name", "description"),
+        ("content", t(lang, Msg::CatalogueIntro)),
+    ];
+    void(&mut o, "meta", &description);
     for (rel, file) in [
         ("icon", "favicon.svg"),
         ("stylesheet", "kllm.css"),
@@ -50,7 +58,9 @@ pub fn page(lang: Lang, root: &str) -> String {
         let href = format!("{root}{file}");
         open(&mut o, "link", &[("rel", rel), ("href", &href)]);
     }
-    o.push_str("</head><body><main>");
+    close(&mut o, "head");
+    open(&mut o, "body", &[]);
+    open(&mut o, "main", &[]);
     open(
         &mut o,
         "section",
@@ -59,7 +69,7 @@ pub fn page(lang: Lang, root: &str) -> String {
             ("lang", lang.slug()),
         ],
     );
-    o.push_str(r#"<header class="kllm-header">"#);
+    open(&mut o, "header", &[("class", "kllm-header")]);
     element(
         &mut o,
         "h1",
@@ -72,14 +82,14 @@ pub fn page(lang: Lang, root: &str) -> String {
         &[("class", "kllm-header__dek")],
         t(lang, Msg::CatalogueIntro),
     );
-    o.push_str("<p>");
+    open(&mut o, "p", &[]);
     element(
         &mut o,
         "a",
         &[("href", "index.html")],
         t(lang, Msg::BackToWidget),
     );
-    o.push_str(" · ");
+    text(&mut o, " · ");
     let other = lang.other();
     let other_href = format!("{root}{}{FILE}", folder(other));
     element(
@@ -92,7 +102,8 @@ pub fn page(lang: Lang, root: &str) -> String {
         ],
         t(other, Msg::CatalogueTitle),
     );
-    o.push_str("</p></header>");
+    close(&mut o, "p");
+    close(&mut o, "header");
     // Every model, Korean and global, newest first; each card open to its facts and sources.
     open(&mut o, "ul", &[("class", "kllm-cards kllm-cards--all")]);
     let state = CardState {
@@ -121,7 +132,7 @@ pub fn page(lang: Lang, root: &str) -> String {
     }
     close(&mut o, "section");
     // The data's date, the release, the downloads, the licence and how to cite.
-    o.push_str(r#"<footer class="kllm-footer">"#);
+    open(&mut o, "footer", &[("class", "kllm-footer")]);
     let name = release::name(d.as_of);
     let line = format!(
         "{} · {} · {}",
@@ -130,7 +141,7 @@ pub fn page(lang: Lang, root: &str) -> String {
         ui::sources_on_cards(lang, d.sources.len())
     );
     element(&mut o, "p", &[("class", "kllm-footer__line")], &line);
-    o.push_str(r#"<p class="kllm-footer__downloads">"#);
+    open(&mut o, "p", &[("class", "kllm-footer__downloads")]);
     for (label, file) in [(Msg::CsvAll, DATA_CSV), (Msg::JsonAll, DATA_JSON)] {
         let href = format!("{root}{file}");
         element(
@@ -143,11 +154,11 @@ pub fn page(lang: Lang, root: &str) -> String {
             ],
             t(lang, label),
         );
-        o.push(' ');
+        text(&mut o, " ");
     }
-    o.push_str("</p>");
+    close(&mut o, "p");
     let [before, licence, after] = ui::data_licence(lang);
-    o.push_str(r#"<p class="kllm-footer__licence">"#);
+    open(&mut o, "p", &[("class", "kllm-footer__licence")]);
     text(&mut o, before);
     element(
         &mut o,
@@ -156,14 +167,17 @@ pub fn page(lang: Lang, root: &str) -> String {
         licence,
     );
     text(&mut o, after);
-    o.push_str("</p>");
+    close(&mut o, "p");
     let cite = format!(
         "{}: {}",
         t(lang, Msg::CiteAs),
         ui::citation(lang, &name, d.as_of)
     );
     element(&mut o, "p", &[("class", "kllm-footer__cite")], &cite);
-    o.push_str("</footer></section></main></body></html>\n");
+    for tag in ["footer", "section", "main", "body", "html"] {
+        close(&mut o, tag);
+    }
+    o.push('\n');
     o
 }
 
@@ -185,8 +199,11 @@ mod tests {
             }
             // Every card open, with its numbered sources; no script at all.
             assert_eq!(
-                html.matches("<details class=\"kllm-card__details\" open>")
-                    .count(),
+                html.matches(&format!(
+                    r#"<details class="{}" open>"#,
+                    crate::card::html::parts::DETAILS
+                ))
+                .count(),
                 d.models.len()
             );
             assert!(!html.contains("<script"));

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod markup;
 pub mod model;
 pub mod options;
+pub mod palette;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 #[cfg(feature = "prerender")]

@@ -22,6 +22,7 @@ use crate::chart::{
 use crate::data::dataset;
 use crate::i18n::{t, ui, ChartMsg, Msg};
 use crate::markup::{close, element, open};
+use crate::palette::{ACCENT, BG, FG, LINE, MUTED};
 use crate::settings::{Lang, Metric};
 use crate::state::{WidgetState, CHART_LIMIT};
 
@@ -38,10 +39,6 @@ pub const FONT_DIR: &str = "/usr/share/fonts/opentype/noto";
 const FONT_FILES: [&str; 2] = ["NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"];
 
 const PAD: f64 = 56.0;
-const INK: &str = "#1b1d1f";
-const MUTED: &str = "#50565c";
-const ACCENT: &str = "#0a58a8";
-const LINE: &str = "#c9ced3";
 /// Headline, subtitle and credit sizes in px.
 const TITLE: f64 = 50.0;
 const SUB: f64 = 24.0;
@@ -163,7 +160,7 @@ pub fn svg(lang: Lang) -> String {
     element(
         &mut o,
         "rect",
-        &[("width", &ws), ("height", &hs), ("fill", "#ffffff")],
+        &[("width", &ws), ("height", &hs), ("fill", BG)],
         "",
     );
     element(
@@ -177,7 +174,7 @@ pub fn svg(lang: Lang) -> String {
         if i > 0 {
             y += TITLE * 1.2;
         }
-        text(&mut o, PAD, y, TITLE, "700", INK, line);
+        text(&mut o, PAD, y, TITLE, "700", FG, line);
     }
     let (chart, (cw, ch), _, sub) = default_chart(lang, inner);
     if let Some((big, between, setting)) = headline(lang) {
@@ -185,7 +182,7 @@ pub fn svg(lang: Lang) -> String {
         // room, else under it; the setting under both.
         let top = y;
         y += FIGURE * 1.02;
-        text(&mut o, PAD - 6.0, y, FIGURE, "700", INK, &big);
+        text(&mut o, PAD - 6.0, y, FIGURE, "700", FG, &big);
         let (models, years) = between.split_once(" · ").unwrap_or((&between, ""));
         let x = PAD + text_width(&big, FIGURE) + 36.0;
         let beside = w - PAD - x >= BESIDE;
@@ -215,7 +212,7 @@ pub fn svg(lang: Lang) -> String {
         };
         for line in &lines {
             ly += BETWEEN * 1.3;
-            text(&mut o, x, ly, BETWEEN, "700", INK, line);
+            text(&mut o, x, ly, BETWEEN, "700", FG, line);
         }
         y = y.max(ly) + SUB * 1.6;
         text(&mut o, PAD, y, SUB, "400", MUTED, &setting);

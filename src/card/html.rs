@@ -3,22 +3,20 @@
 //! node per element, and a string builder is far smaller in the wasm than the code `html!`
 //! generates — and the prerendered page carries the same text.
 //!
-//! Every text and attribute value is escaped (`crate::markup`). Sources are listed once per
-//! card, numbered; each fact names the number of its source ("출처 2" / "source 2").
-
-use std::fmt::Write;
+//! Written with the crate's markup writer (`crate::markup`), which escapes every text and
+//! attribute value. Sources are listed once per card, numbered; each fact names the number of
+//! its source ("출처 2" / "source 2").
 
 use super::list::{CardState, Listed};
 use super::{card_rows, glance_facts, highlight, highlight_text, CardRow, Highlight};
 use crate::data::dataset;
 use crate::i18n::{self, format, t, ui, Msg};
+use crate::markup::{attr, close, element, flag, open, open_end, open_start, text};
 use crate::model::{Dataset, Model, ModelRef, Source, Status};
 use crate::settings::Lang;
 
-/// Escapes text and attribute values alike (every attribute here is double-quoted).
-fn esc(out: &mut String, s: &str) {
-    crate::markup::attr_value(out, s);
-}
+/// The class of a card's section titles ("sources", the programme's name).
+const SECTION_TITLE: (&str, &str) = ("class", "kllm-card__sources-title");
 
 /// A card's sources in order of first use; facts refer to them by number.
 struct Refs(Vec<&'static Source>);
@@ -38,35 +36,36 @@ impl Refs {
 
 fn status_badge(o: &mut String, lang: Lang, status: Option<Status>) {
     if let Some(s) = status.filter(|s| *s != Status::Verified) {
-        let _ = write!(o, r#"<span class="kllm-status kllm-status--{}">"#, s.slug());
-        esc(o, t(lang, s));
-        o.push_str("</span>");
+        let class = format!("kllm-status kllm-status--{}", s.slug());
+        element(o, "span", &[("class", &class)], t(lang, s));
     }
 }
 
 /// ` · 출처 2` — the reference to a numbered source.
 fn cite(o: &mut String, lang: Lang, refs: &mut Refs, s: &'static Source) {
-    let _ = write!(o, " · {} {}", t(lang, Msg::Source), refs.number(s));
+    let line = format!(" · {} {}", t(lang, Msg::Source), refs.number(s));
+    text(o, &line);
 }
 
-fn note(o: &mut String, text: &str) {
-    o.push_str(r#"<span class="kllm-card__note">"#);
-    esc(o, text);
-    o.push_str("</span>");
+fn note(o: &mut String, note: &str) {
+    element(o, "span", &[("class", "kllm-card__note")], note);
+}
+
+/// `<li><strong>label</strong>` followed by `rest` (text), the item left open.
+fn labelled_item(o: &mut String, label: &str, rest: &str) {
+    open(o, "li", &[]);
+    element(o, "strong", &[], label);
+    text(o, rest);
 }
 
 fn provenance_item(o: &mut String, lang: Lang, refs: &mut Refs, r: &CardRow) {
     let p = &r.provenance;
-    o.push_str("<li><strong>");
-    esc(o, r.label);
-    o.push_str("</strong>");
     let status = match (p.status, r.unknown) {
         (Some(s), _) => t(lang, s),
         (None, Some(u)) => t(lang, u),
         (None, None) => "",
     };
-    o.push_str(" · ");
-    esc(o, status);
+    labelled_item(o, r.label, &format!(" · {status}"));
     if let Some(s) = p.source {
         cite(o, lang, refs, s);
     }
@@ -74,18 +73,20 @@ fn provenance_item(o: &mut String, lang: Lang, refs: &mut Refs, r: &CardRow) {
         note(o, n);
     }
     if !p.alternatives.is_empty() {
-        o.push_str(r#"<ul class="kllm-card__alternatives" aria-label=""#);
-        esc(o, t(lang, Msg::Alternatives));
-        o.push_str(r#"">"#);
+        let attrs = [
+            ("class", "kllm-card__alternatives"),
+            ("aria-label", t(lang, Msg::Alternatives)),
+        ];
+        open(o, "ul", &attrs);
         for (value, status, s) in &p.alternatives {
-            o.push_str("<li>");
-            esc(o, &ui::alternative(lang, value, *status));
+            open(o, "li", &[]);
+            text(o, &ui::alternative(lang, value, *status));
             cite(o, lang, refs, s);
-            o.push_str("</li>");
+            close(o, "li");
         }
-        o.push_str("</ul>");
+        close(o, "ul");
     }
-    o.push_str("</li>");
+    close(o, "li");
 }
 
 /// The body of an open card: every fact with its status, the highlight, the note, and
@@ -94,106 +95,97 @@ fn body(o: &mut String, m: &'static Model, lang: Lang) {
     let d = dataset();
     let org = d.org_of(m);
     let rows = card_rows(d, m, lang);
-    o.push_str(r#"<div class="kllm-card__body">"#);
+    open(o, "div", &[("class", "kllm-card__body")]);
 
-    o.push_str(r#"<p class="kllm-card__kind">"#);
-    esc(o, i18n::text(lang, &org.name));
-    o.push_str(" · ");
-    esc(o, t(lang, org.kind));
+    let mut kind = format!("{} · {}", i18n::text(lang, &org.name), t(lang, org.kind));
     if m.ecosystem_graphs.is_some() {
-        o.push_str(" · ");
-        esc(o, t(lang, Msg::EcosystemGraphs));
+        kind.push_str(" · ");
+        kind.push_str(t(lang, Msg::EcosystemGraphs));
     }
-    o.push_str("</p>");
+    element(o, "p", &[("class", "kllm-card__kind")], &kind);
 
-    o.push_str(r#"<dl class="kllm-card__facts">"#);
+    open(o, "dl", &[("class", "kllm-card__facts")]);
     for r in &rows {
-        o.push_str(if r.unknown.is_some() {
-            r#"<div class="kllm-fact kllm-fact--unknown">"#
+        let class = if r.unknown.is_some() {
+            "kllm-fact kllm-fact--unknown"
         } else {
-            r#"<div class="kllm-fact">"#
-        });
-        o.push_str(r#"<dt class="kllm-fact__label">"#);
-        esc(o, r.label);
-        o.push_str(r#"</dt><dd class="kllm-fact__value">"#);
-        esc(o, &r.value);
+            "kllm-fact"
+        };
+        open(o, "div", &[("class", class)]);
+        element(o, "dt", &[("class", "kllm-fact__label")], r.label);
+        open(o, "dd", &[("class", "kllm-fact__value")]);
+        text(o, &r.value);
         status_badge(o, lang, r.provenance.status);
-        o.push_str("</dd></div>");
+        close(o, "dd");
+        close(o, "div");
     }
-    o.push_str("</dl>");
+    close(o, "dl");
 
     if let Some(h) = highlight(m) {
-        o.push_str(r#"<p class="kllm-card__highlight"><strong>"#);
-        esc(o, t(lang, Msg::Highlight));
-        o.push_str("</strong> ");
-        esc(o, &highlight_text(d, m, &h, lang));
+        open(o, "p", &[("class", "kllm-card__highlight")]);
+        element(o, "strong", &[], t(lang, Msg::Highlight));
+        text(o, " ");
+        text(o, &highlight_text(d, m, &h, lang));
         let status = match h {
             Highlight::Score(b) => b.status,
             Highlight::Claim(c) => c.status,
         };
         status_badge(o, lang, Some(status));
-        o.push_str("</p>");
+        close(o, "p");
     }
     if let Some(n) = &m.note {
-        o.push_str(r#"<p class="kllm-card__note">"#);
-        esc(o, i18n::text(lang, n));
-        o.push_str("</p>");
+        element(o, "p", &[("class", "kllm-card__note")], i18n::text(lang, n));
     }
 
     let mut refs = Refs(Vec::new());
     programme(o, d, m, lang, &mut refs);
-    o.push_str(r#"<h5 class="kllm-card__sources-title">"#);
-    esc(o, t(lang, Msg::SourcesSummary));
-    o.push_str(r#"</h5><ul class="kllm-card__provenance">"#);
+    element(o, "h5", &[SECTION_TITLE], t(lang, Msg::SourcesSummary));
+    open(o, "ul", &[("class", "kllm-card__provenance")]);
     for r in &rows {
         provenance_item(o, lang, &mut refs, r);
     }
     for b in m.benchmarks.iter() {
-        o.push_str("<li><strong>");
-        esc(o, b.benchmark.name());
-        o.push_str("</strong> ");
         let by = i18n::text(lang, &d.org(b.measured_by).name);
         let line = format!(
-            "{} · {} · {}",
+            " {} · {} · {}",
             format::score(b.value),
             ui::measured_by(lang, by, b.measured_by == m.org),
             t(lang, b.status)
         );
-        esc(o, &line);
+        labelled_item(o, b.benchmark.name(), &line);
         cite(o, lang, &mut refs, d.source(b.source));
-        o.push_str("</li>");
+        close(o, "li");
     }
     for c in m.claims.iter() {
-        o.push_str("<li><strong>");
-        esc(o, t(lang, Msg::Claim));
-        o.push_str("</strong> ");
-        esc(
-            o,
-            &format!("{} · {}", i18n::text(lang, &c.text), t(lang, c.status)),
-        );
+        let line = format!(" {} · {}", i18n::text(lang, &c.text), t(lang, c.status));
+        labelled_item(o, t(lang, Msg::Claim), &line);
         cite(o, lang, &mut refs, d.source(c.source));
         if let Some(n) = &c.note {
             note(o, i18n::text(lang, n));
         }
-        o.push_str("</li>");
+        close(o, "li");
     }
     if let Some(e) = &m.ecosystem_graphs {
-        o.push_str("<li><strong>");
-        esc(o, t(lang, Msg::EcosystemGraphs));
-        o.push_str("</strong> · ");
-        esc(o, &e.name);
+        let line = format!(" · {}", e.name);
+        labelled_item(o, t(lang, Msg::EcosystemGraphs), &line);
         cite(o, lang, &mut refs, d.source(e.source));
-        o.push_str("</li>");
+        close(o, "li");
     }
-    o.push_str(r#"</ul><ol class="kllm-card__refs">"#);
+    close(o, "ul");
+    open(o, "ol", &[("class", "kllm-card__refs")]);
     for s in &refs.0 {
-        o.push_str(r#"<li><a class="kllm-source" href=""#);
-        esc(o, &s.url);
-        o.push_str(r#"" rel="noopener" target="_blank">"#);
-        esc(o, &format!("{} — {}", s.publisher, s.title));
-        o.push_str("</a></li>");
+        open(o, "li", &[]);
+        let attrs = [
+            ("class", "kllm-source"),
+            ("href", &*s.url),
+            ("rel", "noopener"),
+            ("target", "_blank"),
+        ];
+        element(o, "a", &attrs, &format!("{} — {}", s.publisher, s.title));
+        close(o, "li");
     }
-    o.push_str("</ol></div>");
+    close(o, "ol");
+    close(o, "div");
 }
 
 /// The government programme a model was entered in: who runs it, the team, and each round
@@ -207,18 +199,15 @@ fn programme(o: &mut String, d: &'static Dataset, m: &'static Model, lang: Lang,
     };
     let (r, entry) = entry;
     let p = entry.programme;
-    o.push_str(r#"<div class="kllm-card__programme"><h5 class="kllm-card__sources-title">"#);
-    esc(o, i18n::text(lang, &p.name));
-    o.push_str("</h5><p>");
-    esc(
-        o,
-        &ui::programme_team(
-            lang,
-            i18n::text(lang, &p.run_by),
-            i18n::text(lang, &entry.team().name),
-        ),
+    open(o, "div", &[("class", "kllm-card__programme")]);
+    element(o, "h5", &[SECTION_TITLE], i18n::text(lang, &p.name));
+    let team = ui::programme_team(
+        lang,
+        i18n::text(lang, &p.run_by),
+        i18n::text(lang, &entry.team().name),
     );
-    o.push_str(r#"</p><ol class="kllm-card__rounds">"#);
+    element(o, "p", &[], &team);
+    open(o, "ol", &[("class", "kllm-card__rounds")]);
     for (i, round) in p.rounds.iter().enumerate() {
         let outcome = round.outcomes.iter().find(|x| x.team == entry.team);
         let entered = entry.entries(r).find(|e| usize::from(e.round.0) == i);
@@ -229,8 +218,8 @@ fn programme(o: &mut String, d: &'static Dataset, m: &'static Model, lang: Lang,
             crate::model::Fact::Known(k) => format::date(k.value, lang),
             crate::model::Fact::Unknown(u) => t(lang, u.kind).to_string(),
         };
-        o.push_str("<li>");
-        esc(
+        open(o, "li", &[]);
+        text(
             o,
             &ui::programme_round(
                 lang,
@@ -247,73 +236,81 @@ fn programme(o: &mut String, d: &'static Dataset, m: &'static Model, lang: Lang,
             }
         }
         if let Some(e) = entered {
-            o.push_str(r#"<span class="kllm-card__note">"#);
-            esc(o, &ui::entered(lang, i18n::text(lang, &m.name)));
+            open(o, "span", &[("class", "kllm-card__note")]);
+            text(o, &ui::entered(lang, i18n::text(lang, &m.name)));
             status_badge(o, lang, Some(e.status));
             cite(o, lang, refs, d.source(e.source));
-            o.push_str("</span>");
+            close(o, "span");
         }
-        o.push_str("</li>");
+        close(o, "li");
     }
-    o.push_str("</ol>");
+    close(o, "ol");
     // What the programme is and what is not known yet (a round announced but no result
     // found), with the sources it rests on.
     if let Some(n) = &p.note {
-        o.push_str(r#"<p class="kllm-card__note">"#);
-        esc(o, i18n::text(lang, n));
+        open(o, "p", &[("class", "kllm-card__note")]);
+        text(o, i18n::text(lang, n));
         for s in p.sources.iter() {
             cite(o, lang, refs, d.source(*s));
         }
-        o.push_str("</p>");
+        close(o, "p");
     }
-    o.push_str("</div>");
+    close(o, "div");
 }
 
 /// The one-glance line of a closed card: developer, release, size and access, each with
 /// its status when it is not verified.
 fn glance(o: &mut String, m: &'static Model, lang: Lang) {
     let d = dataset();
-    o.push_str(r#"<span class="kllm-card__glance"><span class="kllm-card__org">"#);
-    esc(o, i18n::text(lang, &d.org_of(m).name));
-    o.push_str("</span>");
-    for (text, status, unknown) in glance_facts(m, lang) {
-        o.push_str(if unknown {
-            r#" · <span class="kllm-card__fact kllm-card__fact--unknown">"#
+    open(o, "span", &[("class", "kllm-card__glance")]);
+    let org = i18n::text(lang, &d.org_of(m).name);
+    element(o, "span", &[("class", "kllm-card__org")], org);
+    for (fact, status, unknown) in glance_facts(m, lang) {
+        text(o, " · ");
+        let class = if unknown {
+            "kllm-card__fact kllm-card__fact--unknown"
         } else {
-            r#" · <span class="kllm-card__fact">"#
-        });
-        esc(o, &text);
+            "kllm-card__fact"
+        };
+        open(o, "span", &[("class", class)]);
+        text(o, &fact);
         status_badge(o, lang, status);
-        o.push_str("</span>");
+        close(o, "span");
     }
-    o.push_str("</span>");
+    close(o, "span");
     let badges = [
-        (m.in_article, "article", Msg::InArticle),
-        (m.reference, "reference", Msg::Reference),
+        (
+            m.in_article,
+            "kllm-badge kllm-badge--article",
+            Msg::InArticle,
+        ),
+        (
+            m.reference,
+            "kllm-badge kllm-badge--reference",
+            Msg::Reference,
+        ),
     ];
     let programme = d.find(&m.id).and_then(|r| d.programme_entry(r));
     if badges.iter().any(|b| b.0) || programme.is_some() {
-        o.push_str(r#"<span class="kllm-card__badges">"#);
-        for (on, key, msg) in badges {
+        open(o, "span", &[("class", "kllm-card__badges")]);
+        for (on, class, msg) in badges {
             if on {
-                let _ = write!(o, r#"<span class="kllm-badge kllm-badge--{key}">"#);
-                esc(o, t(lang, msg));
-                o.push_str("</span>");
+                element(o, "span", &[("class", class)], t(lang, msg));
             }
         }
         if let Some(e) = programme {
             let name = i18n::text(lang, &e.programme.name);
             let standing = e.standing().map(|(_, x)| x.result);
             let dropped = standing.is_some_and(|s| !s.stays_in());
-            o.push_str(if dropped {
-                r#"<span class="kllm-badge kllm-badge--programme kllm-badge--out">"#
+            let class = if dropped {
+                "kllm-badge kllm-badge--programme kllm-badge--out"
             } else {
-                r#"<span class="kllm-badge kllm-badge--programme">"#
-            });
-            esc(o, &ui::programme_badge(lang, name, standing));
-            o.push_str("</span>");
+                "kllm-badge kllm-badge--programme"
+            };
+            let badge = ui::programme_badge(lang, name, standing);
+            element(o, "span", &[("class", class)], &badge);
         }
-        o.push_str("</span>");
+        close(o, "span");
     }
 }
 
@@ -376,73 +373,71 @@ pub mod parts {
 /// the `<article>`, a `<details>` whose summary is the one-glance line, and the pin button.
 pub fn card(r: ModelRef, lang: Lang, state: CardState) -> String {
     let mut o = String::with_capacity(4096);
-    item_open(&mut o, r, state);
-    o.push_str(&article(r, lang, state));
-    o.push_str("</li>");
+    write_card(&mut o, r, lang, state);
     o
+}
+
+fn write_card(o: &mut String, r: ModelRef, lang: Lang, state: CardState) {
+    item_open(o, r, state);
+    write_article(o, r, lang, state);
+    close(o, "li");
 }
 
 /// A card's list item before its content: `<li class … data-m="…" [hidden]>`.
 fn item_open(o: &mut String, r: ModelRef, state: CardState) {
     let (class, hidden) = item_attrs(state.listed);
-    let _ = write!(o, r#"<li class="{class}" data-m="{}""#, r.0);
-    o.push_str(if hidden { " hidden>" } else { ">" });
+    open_start(o, "li", &[("class", class), ("data-m", &r.0.to_string())]);
+    flag(o, "hidden", hidden);
+    open_end(o);
 }
 
 /// A card's content, the `<article>` inside its list item: what the live list writes into a
 /// list item that was left empty (see [`card_list`]) when it comes into view.
 pub fn article(r: ModelRef, lang: Lang, state: CardState) -> String {
-    let m = dataset().model(r);
     let mut o = String::with_capacity(4096);
-    let id = title_id(m);
-    let _ = write!(
-        o,
-        r#"<article class="{}" aria-labelledby="{id}">"#,
-        article_class(m, state.pinned)
-    );
-    let _ = write!(
-        o,
-        r#"<details class="{}"{}>"#,
-        parts::DETAILS,
-        if state.open { " open" } else { "" }
-    );
-    let _ = write!(
-        o,
-        r#"<summary class="kllm-card__summary"><h4 class="kllm-card__title" id="{id}">"#
-    );
-    esc(&mut o, i18n::text(lang, &m.name));
-    let _ = write!(
-        o,
-        r#"</h4><span class="kllm-card__subtitle" lang="{}">"#,
-        lang.other().slug()
-    );
-    esc(&mut o, i18n::other(lang, &m.name));
-    o.push_str("</span>");
-    glance(&mut o, m, lang);
-    o.push_str("</summary>");
-    body(&mut o, m, lang);
-    o.push_str("</details>");
-    let pin = pin_attrs(m, lang, state);
-    let _ = write!(
-        o,
-        r#"<button type="button" class="{}" aria-pressed="{}" aria-label=""#,
-        parts::PIN,
-        pin.pressed
-    );
-    esc(&mut o, &pin.label);
-    o.push('"');
-    if let Some(title) = pin.disabled {
-        o.push_str(r#" disabled title=""#);
-        esc(&mut o, title);
-        o.push('"');
-    }
-    let _ = write!(
-        o,
-        r#"><span aria-hidden="true">{}</span></button>"#,
-        pin.mark
-    );
-    o.push_str("</article>");
+    write_article(&mut o, r, lang, state);
     o
+}
+
+fn write_article(o: &mut String, r: ModelRef, lang: Lang, state: CardState) {
+    let m = dataset().model(r);
+    let id = title_id(m);
+    let attrs = [
+        ("class", article_class(m, state.pinned)),
+        ("aria-labelledby", &id),
+    ];
+    open(o, "article", &attrs);
+    open_start(o, "details", &[("class", parts::DETAILS)]);
+    flag(o, "open", state.open);
+    open_end(o);
+    open(o, "summary", &[("class", "kllm-card__summary")]);
+    let title = [("class", "kllm-card__title"), ("id", &id)];
+    element(o, "h4", &title, i18n::text(lang, &m.name));
+    let subtitle = [
+        ("class", "kllm-card__subtitle"),
+        ("lang", lang.other().slug()),
+    ];
+    element(o, "span", &subtitle, i18n::other(lang, &m.name));
+    glance(o, m, lang);
+    close(o, "summary");
+    body(o, m, lang);
+    close(o, "details");
+    let pin = pin_attrs(m, lang, state);
+    let attrs = [
+        ("type", "button"),
+        ("class", parts::PIN),
+        ("aria-pressed", pin.pressed),
+        ("aria-label", &pin.label),
+    ];
+    open_start(o, "button", &attrs);
+    if let Some(title) = pin.disabled {
+        flag(o, "disabled", true);
+        attr(o, "title", title);
+    }
+    open_end(o);
+    element(o, "span", &[("aria-hidden", "true")], pin.mark);
+    close(o, "button");
+    close(o, "article");
 }
 
 /// Every card of `order` in its state, as the list's items. Only the cards shown are written
@@ -454,10 +449,10 @@ pub fn card_list(order: &[ModelRef], states: &[CardState], lang: Lang) -> String
     let mut o = String::with_capacity(5000 * shown + 64 * order.len());
     for (&r, &state) in order.iter().zip(states) {
         if state.listed == Listed::Shown {
-            o.push_str(&card(r, lang, state));
+            write_card(&mut o, r, lang, state);
         } else {
             item_open(&mut o, r, state);
-            o.push_str("</li>");
+            close(&mut o, "li");
         }
     }
     o
@@ -574,7 +569,7 @@ mod tests {
                     article_class(m, state.pinned)
                 )));
                 assert_eq!(
-                    html.contains("<details class=\"kllm-card__details\" open>"),
+                    html.contains(&format!(r#"<details class="{}" open>"#, parts::DETAILS)),
                     state.open
                 );
                 let pin = pin_attrs(m, lang, state);

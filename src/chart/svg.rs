@@ -14,11 +14,14 @@ use super::placed::{
 };
 use crate::markup::{close, element, open};
 
-const INK: &str = "#1a1a1a";
-const MUTED: &str = "#555b61";
-const LINE: &str = "#d6d9dc";
-const KOREAN: &str = "#0b5cad";
-const GLOBAL: &str = "#b45309";
+// The light theme's colours (`crate::palette`, the stylesheet's light tokens).
+const INK: &str = crate::palette::FG;
+const MUTED: &str = crate::palette::MUTED;
+const LINE: &str = crate::palette::LINE;
+const KOREAN: &str = crate::palette::ACCENT;
+const GLOBAL: &str = crate::palette::REF;
+const GLOBAL_FILL: &str = crate::palette::REF_FILL;
+const BG: &str = crate::palette::BG;
 
 /// Fixed-decimal number for an attribute: `12`, `12.5`.
 fn n(v: f64) -> String {
@@ -43,7 +46,7 @@ fn text(o: &mut String, l: &PlacedText, class: &str, fill: &str) {
 
 fn shape(o: &mut String, s: &Shape, reference: bool) {
     let (fill, stroke) = if reference {
-        ("#fbe3c8", GLOBAL)
+        (GLOBAL_FILL, GLOBAL)
     } else {
         (KOREAN, KOREAN)
     };
@@ -261,7 +264,7 @@ fn mark(o: &mut String, m: &PlacedMark, p: &Placed, stop: bool) {
         ("text-anchor", v.anchor.svg()),
         ("fill", INK),
         ("font-size", "11"),
-        ("stroke", "#ffffff"),
+        ("stroke", BG),
         ("stroke-width", "3"),
         ("stroke-linejoin", "round"),
         ("paint-order", "stroke"),
@@ -335,7 +338,7 @@ fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
         ("text-anchor", l.anchor.svg()),
         ("fill", INK),
         ("font-size", size),
-        ("stroke", "#ffffff"),
+        ("stroke", BG),
         ("stroke-width", "3"),
         ("stroke-linejoin", "round"),
         ("paint-order", "stroke"),
@@ -436,7 +439,7 @@ pub fn write(p: &Placed, title: &str, desc: &str) -> String {
         &[
             ("width", &w),
             ("height", &h),
-            ("fill", "#ffffff"),
+            ("fill", BG),
             ("class", "kllm-chart__bg"),
         ],
         "",

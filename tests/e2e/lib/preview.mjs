@@ -1,6 +1,7 @@
 // The share preview as a crawler reads it: the Open Graph / Twitter tags of a built
 // index.html, and the preview PNG decoded to pixels (8-bit RGB/RGBA, not interlaced: what
 // resvg's encoder writes) with node's zlib, so the test can look at it.
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
 /** `<meta property|name="…" content="…">` of `html` as { key: [contents…] } (entities decoded). */
@@ -82,6 +83,15 @@ export function countPixels(png, [x0, y0, x1, y1], test) {
   return { count, span: count ? right - left + 1 : 0 };
 }
 
+/** A colour of the palette the picture is drawn with (`pub const NAME` in src/palette.rs), as
+ *  [r, g, b]. */
+export function paletteColour(name) {
+  const src = readFileSync(new URL('../../../src/palette.rs', import.meta.url), 'utf8');
+  const m = src.match(new RegExp(`pub const ${name}: &str = "#([0-9a-f]{6})";`));
+  if (!m) throw new Error(`src/palette.rs has no colour ${name}`);
+  return [0, 2, 4].map((i) => parseInt(m[1].slice(i, i + 2), 16));
+}
+
 /** Dark ink (text): every channel below 90, opaque. */
 export const ink = ([r, g, b, a]) => a > 200 && r < 90 && g < 90 && b < 90;
 /** Anything but the white background. */
@@ -126,8 +136,9 @@ export function checkSharePreview(assert, html, readFile, base) {
   }
   const png = decodePng(readFile('kllm-preview.png'));
   assert.deepEqual([png.width, png.height], [1200, 630]);
-  // The accent rule along the top edge (#0a58a8): the decoder reads colours where they are.
-  assert.deepEqual(png.pixel(600, 4).slice(0, 3), [0x0a, 0x58, 0xa8]);
+  // The accent rule along the top edge: the decoder reads colours where they are.
+  const [accent, global] = [paletteColour('ACCENT'), paletteColour('REF')];
+  assert.deepEqual(png.pixel(600, 4).slice(0, 3), accent);
   // Not blank: the white background carries a good deal of drawing.
   const all = countPixels(png, [0, 0, 1200, 630], notWhite);
   assert.ok(all.count > 1200 * 630 * 0.03, `non-white pixels: ${all.count}`);
@@ -138,10 +149,10 @@ export function checkSharePreview(assert, html, readFile, base) {
   // Today's figure, large, under the headline (y 110–250): wide dark ink on its left.
   const figure = countPixels(png, [40, 110, 520, 250], ink);
   assert.ok(figure.count > 10000 && figure.span > 350, `figure ink: ${JSON.stringify(figure)}`);
-  // The chart's own colours: Korean (#0b5cad) and global (#b45309) marks.
+  // The chart's own colours: Korean (the accent) and global marks.
   const near = ([r, g, b], [R, G, B]) => Math.abs(r - R) + Math.abs(g - G) + Math.abs(b - B) < 30;
-  assert.ok(countPixels(png, [56, 150, 1144, 560], (p) => near(p, [0x0b, 0x5c, 0xad])).count > 200, 'Korean marks');
-  assert.ok(countPixels(png, [56, 150, 1144, 560], (p) => near(p, [0xb4, 0x53, 0x09])).count > 100, 'global marks');
+  assert.ok(countPixels(png, [56, 150, 1144, 560], (p) => near(p, accent)).count > 200, 'Korean marks');
+  assert.ok(countPixels(png, [56, 150, 1144, 560], (p) => near(p, global)).count > 100, 'global marks');
   // The credit line at the bottom has text.
   assert.ok(countPixels(png, [56, 580, 1144, 615], notWhite).span > 500, 'credit line');
   return png;
