@@ -172,44 +172,56 @@ function readers(dist) {
   ];
 }
 
-/** Lighthouse on each language's page of `dist`, RUNS times, alternating the pages (and the
- *  static twins, when asked) so that load drifts hit all of them. */
-async function lighthouseRuns(browser, dist, twins) {
-  const plain = await serve(dist);
-  const extra = {};
-  const pages = readers(dist);
-  if (twins) {
-    for (const r of pages) {
-      const html = await staticTwin(browser, plain.origin, r.path, r.locale);
-      writeFileSync(join(OUT, `static-${r.lang}.html`), html);
-      extra[`/static-${r.lang}.html`] = { body: html, type: 'text/html; charset=utf-8' };
-    }
-  }
-  await plain.close();
-  const server = await serve(dist, { gzip: true, extra });
-  const out = Object.fromEntries(pages.map((r) => [r.lang, { path: r.path, widget: [], static: [] }]));
+/** Lighthouse on each language's page of each build (`after`: this one, with static twins;
+ *  `before`: the --before build), RUNS times, the runs interleaved (a run of every page of
+ *  every build, then the next) so that the shared machine's load drifts hit all of them. */
+async function lighthouseRuns(browser, builds) {
+  const out = {};
+  const servers = {};
   try {
+    for (const [name, dist] of Object.entries(builds)) {
+      const extra = {};
+      const pages = readers(dist);
+      out[name] = Object.fromEntries(pages.map((r) => [r.lang, { path: r.path, widget: [], static: [] }]));
+      if (name === 'after') {
+        const plain = await serve(dist);
+        try {
+          for (const r of pages) {
+            const html = await staticTwin(browser, plain.origin, r.path, r.locale);
+            writeFileSync(join(OUT, `static-${r.lang}.html`), html);
+            extra[`/static-${r.lang}.html`] = { body: html, type: 'text/html; charset=utf-8' };
+          }
+        } finally {
+          await plain.close();
+        }
+      }
+      servers[name] = { server: await serve(dist, { gzip: true, extra }), pages };
+    }
     for (let i = 0; i < RUNS; i++) {
-      for (const r of pages) {
-        out[r.lang].widget.push(await lighthouse(server.url(r.path), r.locale));
-        if (twins) out[r.lang].static.push(await lighthouse(server.url(`/static-${r.lang}.html`), r.locale));
+      for (const [name, { server, pages }] of Object.entries(servers)) {
+        for (const r of pages) {
+          out[name][r.lang].widget.push(await lighthouse(server.url(r.path), r.locale));
+          if (name === 'after') out[name][r.lang].static.push(await lighthouse(server.url(`/static-${r.lang}.html`), r.locale));
+        }
       }
     }
-    writeFileSync(join(OUT, 'lighthouse-widget.json'), lastReports[server.url('/')] ?? '{}');
+    writeFileSync(join(OUT, 'lighthouse-widget.json'), lastReports[servers.after.server.url('/')] ?? '{}');
   } finally {
-    await server.close();
+    for (const { server } of Object.values(servers)) await server.close();
   }
-  for (const r of pages) {
-    const o = out[r.lang];
-    o.widget = medians(o.widget);
-    o.static = twins ? medians(o.static) : null;
+  for (const build of Object.values(out)) {
+    for (const o of Object.values(build)) {
+      o.widget = medians(o.widget);
+      o.static = o.static.length ? medians(o.static) : null;
+    }
   }
   return out;
 }
 
 async function lighthouseSection(browser) {
-  const after = await lighthouseRuns(browser, DIST, true);
-  const before = BEFORE ? await lighthouseRuns(browser, BEFORE, false) : null;
+  const runs = await lighthouseRuns(browser, BEFORE ? { after: DIST, before: BEFORE } : { after: DIST });
+  const { after } = runs;
+  const before = runs.before ?? null;
   results.lighthouse = { after, before, runs: RUNS };
   console.log(`\n## (b) Lighthouse ${'12.2.3'} mobile (simulated slow 4G, 4× CPU), median of ${RUNS} runs, served gzip, as a Korean and as an English browser\n`);
   if (BEFORE) console.log(`before: ${BEFORE}\nafter:  ${DIST}\n`);
@@ -268,29 +280,37 @@ async function blocking(browser, origin, traced, { path, locale }) {
   return out;
 }
 
-/** The blocking time on each language's page of `dist`, median of 5, plain and traced. */
-async function blockingRuns(browser, dist) {
-  const server = await serve(dist, { gzip: true });
-  const out = {};
+/** The blocking time on each language's page of each build, median of 5, plain and traced,
+ *  the runs interleaved across builds and pages. */
+async function blockingRuns(browser, builds) {
+  const servers = {};
+  const samples = {};
   try {
-    for (const r of readers(dist)) {
-      const plain = [];
-      const traced = [];
-      for (let i = 0; i < 5; i++) {
-        plain.push(await blocking(browser, server.origin, false, r));
-        traced.push(await blocking(browser, server.origin, true, r));
+    for (const [name, dist] of Object.entries(builds)) {
+      servers[name] = { server: await serve(dist, { gzip: true }), pages: readers(dist) };
+      samples[name] = Object.fromEntries(servers[name].pages.map((r) => [r.lang, { path: r.path, plain: [], traced: [] }]));
+    }
+    for (let i = 0; i < 5; i++) {
+      for (const [name, { server, pages }] of Object.entries(servers)) {
+        for (const r of pages) {
+          samples[name][r.lang].plain.push(await blocking(browser, server.origin, false, r));
+          samples[name][r.lang].traced.push(await blocking(browser, server.origin, true, r));
+        }
       }
-      out[r.lang] = { path: r.path, plain: median(plain), traced: median(traced) };
     }
   } finally {
-    await server.close();
+    for (const { server } of Object.values(servers)) await server.close();
   }
-  return out;
+  for (const build of Object.values(samples)) {
+    for (const x of Object.values(build)) Object.assign(x, { plain: median(x.plain), traced: median(x.traced) });
+  }
+  return samples;
 }
 
 async function blockingSection(browser) {
-  const after = await blockingRuns(browser, DIST);
-  const before = BEFORE ? await blockingRuns(browser, BEFORE) : null;
+  const runs = await blockingRuns(browser, BEFORE ? { after: DIST, before: BEFORE } : { after: DIST });
+  const { after } = runs;
+  const before = runs.before ?? null;
   results.blocking = { after, before };
   console.log('\nmain thread blocked after first paint (4× CPU, sum of long tasks − 50 ms, median of 5; target ≤ 150 ms), in plain Chromium / while recording Lighthouse\'s trace (Lighthouse\'s TBT is simulated from the traced run):');
   for (const lang of ['ko', 'en']) {
