@@ -4,6 +4,7 @@
 
 use kllm_widget::components::App;
 use kllm_widget::data::dataset;
+use kllm_widget::state::CARD_LIMIT;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
@@ -27,6 +28,27 @@ fn button(host: &Element, text: &str) -> HtmlElement {
     support::button_in(host.query_selector_all("button").unwrap(), text)
 }
 
+/// The models in the view: list items not filtered out, whether their card is written yet
+/// (the list writes the first ones, and the rest when the reader lists them all).
+fn in_view(host: &Element) -> usize {
+    host.query_selector_all("li.kllm-cards__item:not([hidden])")
+        .unwrap()
+        .length() as usize
+}
+
+/// Opens the filter panel (its chips, sort and reset are written when it opens).
+async fn open_filters(host: &Element) {
+    let toggle = host
+        .query_selector(".kllm-toolbar__filter")
+        .unwrap()
+        .expect("the filter button");
+    if toggle.get_attribute("aria-expanded").as_deref() != Some("true") {
+        toggle.dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+}
+
+/// The titles of the cards shown (not filtered out, not past the list's limit).
 fn card_titles(host: &Element) -> Vec<String> {
     let list = host
         .query_selector_all("li:not([hidden]) .kllm-card__title")
@@ -68,20 +90,32 @@ async fn shows_every_korean_model_then_adds_references_on_click() {
     let host = mount().await;
     let korean = dataset().models.iter().filter(|m| !m.reference).count();
     let all = dataset().models.len();
-    assert_eq!(card_titles(&host).len(), korean);
+    assert_eq!(in_view(&host), korean);
+    assert_eq!(card_titles(&host).len(), CARD_LIMIT);
 
+    open_filters(&host).await;
     let chip = button(&host, "글로벌 비교 모델 함께 보기");
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("false"));
     chip.click();
     yew::scheduler::flush().await;
     assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(card_titles(&host).len(), all);
+    assert_eq!(in_view(&host), all);
     assert_eq!(status(&host), format!("모델 {all}개 중 {all}개"));
+    // "Show all" lists every card in place, each written when it is first listed.
+    host.query_selector("a.kllm-cards__more")
+        .unwrap()
+        .expect("show all")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(card_titles(&host).len(), all);
 }
 
 #[wasm_bindgen_test]
 async fn a_chip_shows_as_many_cards_as_its_count_says() {
     let host = mount().await;
+    open_filters(&host).await;
     let chip = button(&host, "가중치 공개");
     let label = chip.text_content().unwrap();
     let count: usize = label
@@ -93,7 +127,12 @@ async fn a_chip_shows_as_many_cards_as_its_count_says() {
         .unwrap();
     chip.click();
     yew::scheduler::flush().await;
-    assert_eq!(card_titles(&host).len(), count, "chip {label}");
+    assert_eq!(in_view(&host), count, "chip {label}");
+    assert_eq!(
+        card_titles(&host).len(),
+        count.min(CARD_LIMIT),
+        "chip {label}"
+    );
     assert!(status(&host).ends_with(&format!(" {count}개")));
 }
 
@@ -123,7 +162,16 @@ async fn an_empty_result_offers_the_reset() {
 #[wasm_bindgen_test]
 async fn pinning_fills_the_tray_and_stops_at_six() {
     let host = mount().await;
+    // Seven cards: the first six and, once every card is listed, the seventh.
+    host.query_selector("a.kllm-cards__more")
+        .unwrap()
+        .expect("show all")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
     let pins = host.query_selector_all(".kllm-pin").unwrap();
+    assert!(pins.length() >= 7);
     for i in 0..7 {
         pins.item(i)
             .unwrap()
@@ -217,6 +265,7 @@ async fn a_share_link_restores_the_view_and_changes_write_it_back() {
         1
     );
 
+    open_filters(&host).await;
     button(&host, "Reset filters").click();
     yew::scheduler::flush().await;
     // The fragment follows once the view has been still for WRITE_DELAY_MS.
@@ -236,7 +285,8 @@ async fn a_garbled_link_falls_back_to_defaults() {
     let host = mount_page_mode().await;
     yew::scheduler::flush().await;
     let korean = dataset().models.iter().filter(|m| !m.reference).count();
-    assert_eq!(card_titles(&host).len(), korean);
+    assert_eq!(in_view(&host), korean);
+    assert_eq!(card_titles(&host).len(), CARD_LIMIT);
     set_hash("");
 }
 
