@@ -13,11 +13,11 @@ use std::sync::Arc;
 use resvg::usvg::{self, fontdb};
 
 use crate::chart::gap::gap_series;
-use crate::chart::gap_layout::gap_layout;
+use crate::chart::gap::layout::gap_layout;
+use crate::chart::rows::{layout, series, text::summary};
 use crate::chart::{
     fit::{text_width, wrap2},
-    layout, series, svg as chart_svg,
-    text::summary,
+    svg as chart_svg,
 };
 use crate::data::dataset;
 use crate::i18n::{t, ui, ChartMsg, Msg};

@@ -6,12 +6,12 @@
 
 use std::{env, fs, path::PathBuf};
 
+use kllm_widget::chart::gap::layout::gap_layout;
 use kllm_widget::chart::gap::GapSeries;
-use kllm_widget::chart::gap_layout::gap_layout;
-use kllm_widget::chart::layout;
-use kllm_widget::chart::series::{sort_rows, Measured, Row, Series, Value};
+use kllm_widget::chart::rows::layout;
+use kllm_widget::chart::rows::series::{sort_rows, Measured, Row, Series, Value};
+use kllm_widget::chart::rows::text::summary;
 use kllm_widget::chart::svg::write;
-use kllm_widget::chart::text::summary;
 use kllm_widget::gap::{Comparison, Point, Protocol};
 use kllm_widget::i18n::t;
 use kllm_widget::model::BenchmarkId;

@@ -8,10 +8,10 @@
 //! hydrating the page. The marks carry their model in `data-m` for the component's delegated
 //! listeners. Pure: the golden tests call [`write`] directly.
 
-use super::layout::ROW_H;
 use super::placed::{
     Bracket, LegendItem, LegendKind, Placed, PlacedMark, PlacedPoint, PlacedText, Shape, StepLine,
 };
+use super::rows::layout::ROW_H;
 use crate::markup::{close, element, open};
 
 const INK: &str = "#1a1a1a";

@@ -1,13 +1,12 @@
-//! The chart's numbers as a table: the HTML written by `chart::table`, as raw HTML inside its
+//! The chart's numbers as a table: the HTML written by `chart::rows::table` or `chart::gap::table`, as raw HTML inside its
 //! scrolling wrapper (see `raw`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::gap::GapSeries;
-use crate::chart::series::Series;
-use crate::chart::table::{write, write_gap};
+use crate::chart::gap::{self, GapSeries};
+use crate::chart::rows::{table::write, Series};
 use crate::data::dataset;
 use crate::settings::{Lang, Metric};
 
@@ -35,7 +34,7 @@ impl PartialEq for ChartTableProps {
 pub fn ChartTable(props: &ChartTableProps) -> Html {
     let wrap = use_node_ref();
     let html = match &props.gap {
-        Some(g) => write_gap(dataset(), g, props.lang),
+        Some(g) => gap::table::write(dataset(), g, props.lang),
         None => write(dataset(), &props.series, props.metric, props.lang),
     };
     let table = super::raw::use_raw_html(&wrap, html.into());

@@ -2,7 +2,10 @@
 //! figures at the article's date and at the data's date, the models' names in the reader's
 //! language, and the texts composed from them (the sentences, the notes, the summary). Pure.
 
-use super::series::{Measured, Row, Series, Value};
+pub mod layout;
+pub mod table;
+
+use super::rows::series::{Measured, Row, Series, Value};
 use crate::gap::{self, Comparison, Figure, Point, Rests, Step, Why};
 use crate::i18n::chart::{self as words, GapModel, GapOutcome, Resting};
 use crate::i18n::{format, t, text, ChartMsg};

@@ -2,16 +2,16 @@
 //! one decimal. Horizontal rows sorted by value, labels on the left, values labelled
 //! directly. The component only draws what this returns. Pure.
 
-use super::fit::{text_width, wrap2};
-use super::scale::{LinearScale, LogScale, TimeScale};
 use super::series::{Row, Series, Value};
 use super::spec::{spec, Axis, Of};
 use super::text::{mark_label, value_label};
+use crate::chart::fit::{text_width, wrap2};
+use crate::chart::scale::{LinearScale, LogScale, TimeScale};
 use crate::i18n::{format, paren, t, ChartMsg};
 use crate::model::Date;
 use crate::settings::{Lang, Metric};
 
-pub use super::placed::*;
+pub use crate::chart::placed::*;
 
 /// Height of one row (the whole row is the mark's tap target).
 pub const ROW_H: f64 = 32.0;
@@ -34,7 +34,7 @@ pub fn r1(v: f64) -> f64 {
 }
 
 /// Places the legend entries left to right, wrapping at `width`; returns them and the height.
-pub(super) fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem>, f64) {
+pub(crate) fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem>, f64) {
     let (mut x, mut y) = (4.0, 12.0);
     let mut out = Vec::new();
     for &kind in kinds {
@@ -156,7 +156,7 @@ pub fn layout(
     now: Date,
 ) -> Placed {
     let rows = &series.rows;
-    // The gap view lays out its own chart (`chart::gap_layout`).
+    // The gap view lays out its own chart (`chart::gap::layout`).
     let Some(spec) = spec(metric) else {
         return Placed::default();
     };

@@ -4,11 +4,11 @@
 //! lines at the height of Korea's best score. The SVG writer only draws what this returns.
 //! Pure.
 
-use super::fit::text_width;
-use super::gap::GapSeries;
-use super::layout::{place_legend, r1, FONT, MIN_WIDTH};
-use super::placed::*;
-use super::scale::{LinearScale, TimeScale};
+use super::GapSeries;
+use crate::chart::fit::text_width;
+use crate::chart::placed::*;
+use crate::chart::rows::layout::{place_legend, r1, FONT, MIN_WIDTH};
+use crate::chart::scale::{LinearScale, TimeScale};
 use crate::gap::{best_so_far, Figure, Point, Step};
 use crate::i18n::chart::{bracket, mark_name};
 use crate::i18n::{format, paren, t, ChartMsg};

@@ -100,7 +100,7 @@ pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::series::Unknown;
+    use crate::chart::rows::series::Unknown;
     use crate::model::{ModelRef, UnknownKind};
 
     #[test]
@@ -149,12 +149,12 @@ mod tests {
     fn summary_names_the_extremes_and_the_gaps() {
         let d = crate::data::dataset();
         let ids = ["exaone-3-5", "midm", "gpt-4"].map(|id| d.find(id).unwrap());
-        let s = crate::chart::series::series_up_to(
+        let s = crate::chart::rows::series::series_up_to(
             d,
             &ids,
             Metric::Params,
             Lang::En,
-            crate::chart::series::MAX_ROWS,
+            crate::chart::rows::series::MAX_ROWS,
         );
         assert_eq!(
             summary(&s, Metric::Params, d.article.date, Lang::En),

@@ -1,7 +1,7 @@
 //! Exact-number tests of the layout (fixtures built here, not from the dataset).
 
 use super::*;
-use crate::chart::series::{Measured, NoMark, Unknown};
+use crate::chart::rows::series::{Measured, NoMark, Unknown};
 use crate::model::{ModelRef, OrgRef, SourceRef, Status, Variant};
 
 const ARTICLE: Date = Date::ymd(2025, 2, 6);

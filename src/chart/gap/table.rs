@@ -1,122 +1,17 @@
-//! The chart's numbers as an HTML table: the same rows in the same order, with full values,
-//! who measured each score and its source. Pure; the widget hands the text to Yew as one raw
-//! node (`components::ChartTable`), and it is the chart's alternative for screen readers and
-//! readers without JavaScript.
+//! The gap view's numbers as HTML tables: the figure at the article's date and now, what each
+//! rests on, and every score compared. Pure; the widget hands the text to Yew as one raw node
+//! (`components::ChartTable`), and the catalogue page carries it for readers without
+//! JavaScript.
 
-use super::gap::GapSeries;
-use super::series::Series;
-use super::text::value_full;
+use super::GapSeries;
+use crate::chart::rows::table::{end_table, source_cell};
+use crate::chart::rows::text::value_full;
 use crate::gap::{Figure, Step};
 use crate::i18n::chart as words;
 use crate::i18n::{format, paren, t, text, ChartMsg, Msg};
 use crate::markup::{element, open};
 use crate::model::Dataset;
-use crate::settings::{Lang, Metric};
-
-/// One table row's cells, computed outside the markup.
-struct Cells<'a> {
-    name: &'a str,
-    value: String,
-    /// The measurer's name, with `*` when the developer measured its own model.
-    measured: Option<String>,
-    source: &'a str,
-    url: &'a str,
-}
-
-fn cells<'a>(d: &'a Dataset, series: &'a Series, lang: Lang) -> Vec<Cells<'a>> {
-    series
-        .rows
-        .iter()
-        .map(|r| {
-            let src = d.source(r.source);
-            let measured = r.measured.map(|m| {
-                let name = text(lang, &d.org(m.by).name);
-                let star = if m.self_reported { "*" } else { "" };
-                format!("{name}{star}")
-            });
-            Cells {
-                name: &r.label,
-                value: value_full(r.value, lang),
-                measured,
-                source: &src.publisher,
-                url: &src.url,
-            }
-        })
-        .collect()
-}
-
-/// The table as HTML text; a note under it explains the `*` when a score is self-reported.
-/// The wrapper around it (`div.kllm-chart__table-wrap`, which scrolls) is the component's.
-pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String {
-    let rows = cells(d, series, lang);
-    let scores = super::spec::spec(metric).is_some_and(|s| s.scores());
-    let mut o = String::with_capacity(400 + 300 * rows.len());
-    open(&mut o, "table", &[("class", "kllm-chart__table")]);
-    element(
-        &mut o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
-        t(lang, metric),
-    );
-    o.push_str("<thead><tr>");
-    let col = [("scope", "col")];
-    element(&mut o, "th", &col, t(lang, ChartMsg::Model));
-    element(&mut o, "th", &col, t(lang, ChartMsg::Value));
-    if scores {
-        element(&mut o, "th", &col, t(lang, ChartMsg::MeasuredBy));
-    }
-    element(&mut o, "th", &col, t(lang, ChartMsg::Source));
-    o.push_str("</tr></thead><tbody>");
-    let mut starred = false;
-    for c in rows {
-        o.push_str("<tr>");
-        element(
-            &mut o,
-            "th",
-            &[("scope", "row"), ("class", "kllm-chart__cell-name")],
-            c.name,
-        );
-        element(
-            &mut o,
-            "td",
-            &[("class", "kllm-chart__cell-value")],
-            &c.value,
-        );
-        if let Some(m) = c.measured {
-            starred |= m.ends_with('*');
-            element(&mut o, "td", &[], &m);
-        }
-        source_cell(&mut o, c.url, c.source);
-        o.push_str("</tr>");
-    }
-    end_table(&mut o, lang, starred);
-    o
-}
-
-/// A row's last cell: its source, opening in a new tab.
-fn source_cell(o: &mut String, url: &str, text: &str) {
-    o.push_str("<td>");
-    element(
-        o,
-        "a",
-        &[("href", url), ("target", "_blank"), ("rel", "noopener")],
-        text,
-    );
-    o.push_str("</td>");
-}
-
-/// Closes a table; under it, what the star on self-reported scores means, when one has it.
-fn end_table(o: &mut String, lang: Lang, starred: bool) {
-    o.push_str("</tbody></table>");
-    if starred {
-        element(
-            o,
-            "p",
-            &[("class", "kllm-chart__table-note")],
-            t(lang, ChartMsg::SelfReported),
-        );
-    }
-}
+use crate::settings::Lang;
 
 /// A figure's cells: (Korean best, first global to reach it, the gap).
 fn figure_cells(s: &GapSeries, f: &Figure, lang: Lang) -> [String; 3] {
@@ -154,7 +49,7 @@ fn figure_cells(s: &GapSeries, f: &Figure, lang: Lang) -> [String; 3] {
 
 /// The gap view as HTML tables: the figure at the article's date and now, then every score
 /// compared (release date, score, who measured it, source), oldest first.
-pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
+pub fn write(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
     let mut o = String::with_capacity(2000);
     open(
         &mut o,
@@ -320,7 +215,7 @@ fn write_rests(o: &mut String, s: &GapSeries, lang: Lang) {
                 o,
                 "td",
                 &[("class", "kllm-chart__cell-value")],
-                &super::gap::short(&without, lang),
+                &super::short(&without, lang),
             );
             o.push_str("</tr>");
         }
@@ -331,38 +226,14 @@ fn write_rests(o: &mut String, s: &GapSeries, lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::series::{series_up_to, MAX_ROWS};
     use crate::data::dataset;
-
-    #[test]
-    fn a_starred_score_is_explained_under_the_table() {
-        let d = dataset();
-        let s = series_up_to(
-            d,
-            &[d.find("ax-4-0").unwrap()],
-            Metric::Kmmlu,
-            Lang::Ko,
-            MAX_ROWS,
-        );
-        let html = write(d, &s, Metric::Kmmlu, Lang::Ko);
-        assert!(html.contains("*</td>"), "{html}");
-        assert!(html.contains(r#"<p class="kllm-chart__table-note">* 개발사 자체 측정</p>"#));
-        let s = series_up_to(
-            d,
-            &[d.find("exaone-3-5").unwrap()],
-            Metric::Params,
-            Lang::Ko,
-            MAX_ROWS,
-        );
-        assert!(!write(d, &s, Metric::Params, Lang::Ko).contains("kllm-chart__table-note"));
-    }
 
     #[test]
     fn the_gap_table_has_both_moments_and_every_score() {
         let d = dataset();
         let s = crate::chart::gap::gap_series(d, crate::model::BenchmarkId::Mmlu, None, Lang::En)
             .unwrap();
-        let html = write_gap(d, &s, Lang::En);
+        let html = write(d, &s, Lang::En);
         assert!(
             html.contains(r#"data-moment="article">no figure</td>"#),
             "{html}"
