@@ -1,7 +1,7 @@
 //! The share preview: a 1200×630 PNG of the default view (headline, the comparison chart, the
 //! data's date and the credit line) for the page's Open Graph and Twitter card tags, rendered
 //! at build time. The picture is an SVG written here around the chart's own SVG writer
-//! (`chart::svg::write`, the drawing readers see), rasterised by `resvg` with Noto Sans CJK
+//! (`chart::rows::svg` and `chart::gap::svg`, the drawing readers see), rasterised by `resvg` with Noto Sans CJK
 //! KR from Debian's `fonts-noto-cjk`. Native, feature `prerender`; readers never load it.
 //!
 //! [`svg`] is pure; [`render`] loads the fonts and rasterises, and fails when a character
@@ -12,13 +12,10 @@ use std::sync::Arc;
 
 use resvg::usvg::{self, fontdb};
 
+use crate::chart::fit::{text_width, wrap2};
 use crate::chart::gap::gap_series;
-use crate::chart::gap::layout::gap_layout;
-use crate::chart::rows::{layout, series, text::summary};
-use crate::chart::{
-    fit::{text_width, wrap2},
-    svg as chart_svg,
-};
+use crate::chart::gap::{self, layout::gap_layout};
+use crate::chart::rows::{self, layout, series, text::summary};
 use crate::data::dataset;
 use crate::i18n::{t, ui, ChartMsg, Msg};
 use crate::markup::{close, element, open};
@@ -103,15 +100,15 @@ fn default_chart(lang: Lang, width: f64) -> (String, (f64, f64), String, String)
             let placed = gap_layout(&g, lang, width);
             let desc = g.summary(lang);
             let title = t(lang, ChartMsg::GapTitle);
-            let svg = chart_svg::write(&placed, title, &desc);
+            let svg = gap::svg::write(&placed, title, &desc);
             let line = format!("{title} · {}", g.setting);
-            return (svg, (placed.width, placed.height), desc, line);
+            return (svg, (placed.frame.width, placed.frame.height), desc, line);
         }
     }
     let models = crate::view::view_of(d, &state).chart;
     let s = series::series_up_to(d, &models, state.metric, lang, CHART_LIMIT);
     let placed = layout(&s, state.metric, lang, width, d.article.date, d.as_of);
-    let svg = chart_svg::write(
+    let svg = rows::svg::write(
         &placed,
         t(lang, state.metric),
         &summary(&s, state.metric, d.article.date, lang),
@@ -128,7 +125,7 @@ fn default_chart(lang: Lang, width: f64) -> (String, (f64, f64), String, String)
         t(lang, state.metric),
         ui::rows_drawn(lang, CHART_LIMIT, true).trim_end_matches('.')
     );
-    (svg, (placed.width, placed.height), desc, line)
+    (svg, (placed.frame.width, placed.frame.height), desc, line)
 }
 
 /// The text that describes the picture (`og:image:alt`): the headline, the chart's own

@@ -1,8 +1,7 @@
 //! What a tapped or focused mark explains: its full value, how sure it is, who measured it
 //! and where it comes from. Pure; the words come from `crate::i18n`.
 
-use super::rows::series::{Row, Value};
-use super::rows::text::value_full;
+use super::row::{value_full, Row, Value};
 use crate::i18n::{chart as words, format, t, text, ui};
 use crate::model::Dataset;
 use crate::settings::Lang;

@@ -7,9 +7,12 @@
 //! imports.
 
 pub mod detail;
+pub mod figure;
 pub mod fit;
 pub mod gap;
 pub mod placed;
+pub mod row;
 pub mod rows;
 pub mod scale;
 pub mod svg;
+pub mod table;

@@ -15,6 +15,7 @@ use super::roving;
 use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
 use crate::chart::detail::detail;
+use crate::chart::figure::Drawing;
 use crate::chart::gap::gap_series;
 use crate::chart::gap::layout::gap_layout;
 use crate::chart::rows::series::evaluators;
@@ -152,7 +153,10 @@ pub fn Chart(props: &ChartProps) -> Html {
     let s = use_memo(
         (props.models.clone(), metric, lang, limit, gap.clone()),
         |(m, metric, lang, limit, gap)| match &**gap {
-            Some(g) => g.rows(d),
+            Some(g) => series::Series {
+                rows: g.rows(d),
+                ..Default::default()
+            },
             None => series::series_up_to(d, m, *metric, *lang, *limit),
         },
     );
@@ -171,8 +175,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                 gap.clone(),
             ),
             move |(.., w, _)| match &*gap {
-                Some(g) => gap_layout(g, lang, *w),
-                None => layout(&s, metric, lang, *w, d.article.date, d.as_of),
+                Some(g) => Drawing::Gap(gap_layout(g, lang, *w)),
+                None => Drawing::Rows(layout(&s, metric, lang, *w, d.article.date, d.as_of)),
             },
         )
     };
@@ -203,7 +207,12 @@ pub fn Chart(props: &ChartProps) -> Html {
             let failed = png_failed.clone();
             let done = Callback::from(move |ok: bool| failed.set(!ok));
             let result = if png {
-                download_png(&svg, (placed.width, placed.height), &name, done)
+                download_png(
+                    &svg,
+                    (placed.frame().width, placed.frame().height),
+                    &name,
+                    done,
+                )
             } else {
                 download_svg(&svg, &name)
             };

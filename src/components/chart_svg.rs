@@ -1,4 +1,4 @@
-//! The chart drawing as a component: the SVG text written by `chart::svg` as one raw node,
+//! The chart drawing as a component: the SVG text written by `chart::figure::Drawing::svg` as one raw node,
 //! plus the listeners. One click and one focus listener on the wrapper find the mark an event
 //! came from (`data-m`); the selected mark is marked on the live elements, so selecting (which
 //! focusing does) never replaces the focused element. The marks are one Tab stop (the
@@ -11,15 +11,14 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::chart::placed::Placed;
-use crate::chart::svg::write;
+use crate::chart::figure::Drawing;
 use crate::model::ModelRef;
 
 const SELECTED: &str = "kllm-chart__mark--selected";
 
 #[derive(Properties)]
 pub struct ChartSvgProps {
-    pub placed: Rc<Placed>,
+    pub placed: Rc<Drawing>,
     pub title: AttrValue,
     pub desc: AttrValue,
     #[prop_or_default]
@@ -89,7 +88,7 @@ fn show_selected(root: &Element, selected: Option<ModelRef>) {
 #[component]
 pub fn ChartSvg(props: &ChartSvgProps) -> Html {
     let root = use_node_ref();
-    let svg = AttrValue::from(write(&props.placed, &props.title, &props.desc));
+    let svg = AttrValue::from(props.placed.svg(&props.title, &props.desc));
     let drawing = super::raw::use_raw_html(&root, svg.clone());
     {
         // After every drawing and every selection: the text has no selection in it.

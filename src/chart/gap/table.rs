@@ -4,12 +4,12 @@
 //! JavaScript.
 
 use super::GapSeries;
-use crate::chart::rows::table::{end_table, source_cell};
-use crate::chart::rows::text::value_full;
+use crate::chart::row::value_full;
+use crate::chart::table;
 use crate::gap::{Figure, Step};
 use crate::i18n::chart as words;
 use crate::i18n::{format, paren, t, text, ChartMsg, Msg};
-use crate::markup::{element, open};
+use crate::markup::element;
 use crate::model::Dataset;
 use crate::settings::Lang;
 
@@ -51,29 +51,20 @@ fn figure_cells(s: &GapSeries, f: &Figure, lang: Lang) -> [String; 3] {
 /// compared (release date, score, who measured it, source), oldest first.
 pub fn write(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
     let mut o = String::with_capacity(2000);
-    open(
-        &mut o,
-        "table",
-        &[("class", "kllm-chart__table kllm-chart__table--gap")],
-    );
     let caption = format!("{} · {}", t(lang, ChartMsg::GapFigures), s.setting);
-    element(
-        &mut o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
-        &caption,
-    );
-    o.push_str("<thead><tr>");
-    let col = [("scope", "col")];
-    for h in [
+    let cols = [
         ChartMsg::When,
         ChartMsg::KoreanBest,
         ChartMsg::GlobalFirst,
         ChartMsg::Gap,
-    ] {
-        element(&mut o, "th", &col, t(lang, h));
-    }
-    o.push_str("</tr></thead><tbody>");
+    ]
+    .map(|c| t(lang, c));
+    table::head(
+        &mut o,
+        "kllm-chart__table kllm-chart__table--gap",
+        &caption,
+        &cols,
+    );
     for (article, (date, f)) in [(true, s.article), (false, s.now)] {
         let when = words::when(lang, article, &format::date_label(date, lang));
         let [k, g, gap] = figure_cells(s, &f, lang);
@@ -96,30 +87,23 @@ pub fn write(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
     o.push_str("</tbody></table>");
     write_rests(&mut o, s, lang);
 
-    let series = s.rows(d);
-    open(&mut o, "table", &[("class", "kllm-chart__table")]);
-    element(
+    let cols = [
+        t(lang, ChartMsg::Model),
+        t(lang, ChartMsg::Side),
+        t(lang, Msg::Released),
+        t(lang, ChartMsg::Value),
+        t(lang, ChartMsg::MeasuredBy),
+        t(lang, ChartMsg::SettingStated),
+        t(lang, ChartMsg::Source),
+    ];
+    table::head(
         &mut o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
+        "kllm-chart__table",
         t(lang, ChartMsg::GapPoints),
+        &cols,
     );
-    o.push_str("<thead><tr>");
-    for h in [ChartMsg::Model, ChartMsg::Side] {
-        element(&mut o, "th", &col, t(lang, h));
-    }
-    element(&mut o, "th", &col, t(lang, Msg::Released));
-    for h in [
-        ChartMsg::Value,
-        ChartMsg::MeasuredBy,
-        ChartMsg::SettingStated,
-        ChartMsg::Source,
-    ] {
-        element(&mut o, "th", &col, t(lang, h));
-    }
-    o.push_str("</tr></thead><tbody>");
     let mut starred = false;
-    for r in &series.rows {
+    for r in &s.rows(d) {
         let Some(p) = s.point(r.model) else { continue };
         let src = d.source(r.source);
         let m = r.measured.expect("gap rows are scores");
@@ -138,12 +122,7 @@ pub fn write(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
             },
         );
         o.push_str("<tr>");
-        element(
-            &mut o,
-            "th",
-            &[("scope", "row"), ("class", "kllm-chart__cell-name")],
-            &r.label,
-        );
+        table::name_cell(&mut o, &r.label);
         element(&mut o, "td", &[], side);
         element(
             &mut o,
@@ -165,10 +144,10 @@ pub fn write(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
             &[("class", "kllm-chart__cell-evidence")],
             &words::evidence(lang, &evidence.at, evidence.words.as_deref()),
         );
-        source_cell(&mut o, &src.url, &src.publisher);
+        table::source_cell(&mut o, &src.url, &src.publisher);
         o.push_str("</tr>");
     }
-    end_table(&mut o, lang, starred);
+    table::end(&mut o, lang, starred);
     o
 }
 
@@ -179,22 +158,13 @@ fn write_rests(o: &mut String, s: &GapSeries, lang: Lang) {
     if moments.iter().all(|(_, r)| r.each().next().is_none()) {
         return;
     }
-    open(
+    let cols = [ChartMsg::When, ChartMsg::Value, ChartMsg::GapWithout].map(|c| t(lang, c));
+    table::head(
         o,
-        "table",
-        &[("class", "kllm-chart__table kllm-chart__table--rests")],
-    );
-    element(
-        o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
+        "kllm-chart__table kllm-chart__table--rests",
         t(lang, ChartMsg::GapRests),
+        &cols,
     );
-    o.push_str("<thead><tr>");
-    for h in [ChartMsg::When, ChartMsg::Value, ChartMsg::GapWithout] {
-        element(o, "th", &[("scope", "col")], t(lang, h));
-    }
-    o.push_str("</tr></thead><tbody>");
     for (article, rests) in moments {
         let date = if article { s.article.0 } else { s.now.0 };
         let when = words::when(lang, article, &format::date_label(date, lang));

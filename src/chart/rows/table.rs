@@ -4,9 +4,10 @@
 //! readers without JavaScript.
 
 use super::series::Series;
-use super::text::value_full;
+use crate::chart::row::value_full;
+use crate::chart::table;
 use crate::i18n::{t, text, ChartMsg};
-use crate::markup::{element, open};
+use crate::markup::element;
 use crate::model::Dataset;
 use crate::settings::{Lang, Metric};
 
@@ -48,31 +49,17 @@ pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String
     let rows = cells(d, series, lang);
     let scores = super::spec::spec(metric).is_some_and(|s| s.scores());
     let mut o = String::with_capacity(400 + 300 * rows.len());
-    open(&mut o, "table", &[("class", "kllm-chart__table")]);
-    element(
-        &mut o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
-        t(lang, metric),
-    );
-    o.push_str("<thead><tr>");
-    let col = [("scope", "col")];
-    element(&mut o, "th", &col, t(lang, ChartMsg::Model));
-    element(&mut o, "th", &col, t(lang, ChartMsg::Value));
-    if scores {
-        element(&mut o, "th", &col, t(lang, ChartMsg::MeasuredBy));
-    }
-    element(&mut o, "th", &col, t(lang, ChartMsg::Source));
-    o.push_str("</tr></thead><tbody>");
+    let cols: Vec<&str> = [ChartMsg::Model, ChartMsg::Value]
+        .into_iter()
+        .chain(scores.then_some(ChartMsg::MeasuredBy))
+        .chain([ChartMsg::Source])
+        .map(|c| t(lang, c))
+        .collect();
+    table::head(&mut o, "kllm-chart__table", t(lang, metric), &cols);
     let mut starred = false;
     for c in rows {
         o.push_str("<tr>");
-        element(
-            &mut o,
-            "th",
-            &[("scope", "row"), ("class", "kllm-chart__cell-name")],
-            c.name,
-        );
+        table::name_cell(&mut o, c.name);
         element(
             &mut o,
             "td",
@@ -83,36 +70,11 @@ pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String
             starred |= m.ends_with('*');
             element(&mut o, "td", &[], &m);
         }
-        source_cell(&mut o, c.url, c.source);
+        table::source_cell(&mut o, c.url, c.source);
         o.push_str("</tr>");
     }
-    end_table(&mut o, lang, starred);
+    table::end(&mut o, lang, starred);
     o
-}
-
-/// A row's last cell: its source, opening in a new tab.
-pub(crate) fn source_cell(o: &mut String, url: &str, text: &str) {
-    o.push_str("<td>");
-    element(
-        o,
-        "a",
-        &[("href", url), ("target", "_blank"), ("rel", "noopener")],
-        text,
-    );
-    o.push_str("</td>");
-}
-
-/// Closes a table; under it, what the star on self-reported scores means, when one has it.
-pub(crate) fn end_table(o: &mut String, lang: Lang, starred: bool) {
-    o.push_str("</tbody></table>");
-    if starred {
-        element(
-            o,
-            "p",
-            &[("class", "kllm-chart__table-note")],
-            t(lang, ChartMsg::SelfReported),
-        );
-    }
 }
 
 #[cfg(test)]

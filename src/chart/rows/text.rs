@@ -1,9 +1,10 @@
-//! The texts a chart computes from its series — mark labels, full values, the lines under the
-//! chart and its text summary — with every word taken from `crate::i18n`. Pure.
+//! The texts the row chart computes from its series — mark names, the lines under the chart
+//! and its text summary — with every word taken from `crate::i18n`. Pure.
 
-use super::series::{NoMark, Row, Series, Value};
+use super::series::{NoMark, Series};
+use crate::chart::row::{value_full, Row};
 use crate::i18n::chart::{self as words, no_mark, Summary};
-use crate::i18n::{format, t, ui};
+use crate::i18n::{format, t};
 use crate::model::Date;
 use crate::settings::{Lang, Metric};
 
@@ -14,27 +15,6 @@ impl NoMark {
             NoMark::Missing(kind) => no_mark(lang, Some(kind)),
             NoMark::NoScore => no_mark(lang, None),
         }
-    }
-}
-
-/// A value as labelled on its mark: `2024.12`, `320억` / `32B`, `32K`, `64.2*`.
-pub fn value_label(v: Value, self_reported: bool, lang: Lang) -> String {
-    let star = if self_reported { "*" } else { "" };
-    match v {
-        Value::Date(d) => format::date_short(d, lang),
-        Value::Billions(b) => format::params(b, lang),
-        Value::Tokens(n) => format::tokens_short(n, lang),
-        Value::Score(s) => format!("{}{star}", format::score(s)),
-    }
-}
-
-/// A value in full, for the details panel and the table: `2024년 12월 9일`, `32,768 토큰`.
-pub fn value_full(v: Value, lang: Lang) -> String {
-    match v {
-        Value::Date(d) => format::date(d, lang),
-        Value::Billions(b) => format::params(b, lang),
-        Value::Tokens(n) => ui::context(lang, n),
-        Value::Score(s) => format::score(s),
     }
 }
 
@@ -102,22 +82,6 @@ mod tests {
     use super::*;
     use crate::chart::rows::series::Unknown;
     use crate::model::{ModelRef, UnknownKind};
-
-    #[test]
-    fn value_labels_in_both_languages() {
-        let cases: &[(Value, &str, &str)] = &[
-            (Value::Billions(32.0), "320억", "32B"),
-            (Value::Tokens(131_072), "128K", "128K"),
-            (Value::Date(Date::ymd(2024, 12, 9)), "2024.12", "Dec 2024"),
-            (Value::Score(64.19), "64.2", "64.2"),
-            (Value::Score(60.0), "60.0", "60.0"),
-        ];
-        for &(v, ko, en) in cases {
-            assert_eq!(value_label(v, false, Lang::Ko), ko);
-            assert_eq!(value_label(v, false, Lang::En), en);
-        }
-        assert_eq!(value_label(Value::Score(78.32), true, Lang::En), "78.3*");
-    }
 
     #[test]
     fn unknown_lines_group_by_reason() {
