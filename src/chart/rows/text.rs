@@ -1,9 +1,10 @@
 //! The texts the row chart computes from its series — mark names, the lines under the chart
 //! and its text summary — with every word taken from `crate::i18n`. Pure.
 
-use super::series::{NoMark, Series};
+use super::series::{evaluators, NoMark, Series};
+use super::spec::spec;
 use crate::chart::row::{value_full, Row};
-use crate::i18n::chart::{self as words, no_mark, Summary};
+use crate::i18n::chart::{self as words, no_mark, ChartMsg, Summary};
 use crate::i18n::{format, t};
 use crate::model::Date;
 use crate::settings::{Lang, Metric};
@@ -41,6 +42,22 @@ pub fn unknown_lines(series: &Series, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// Notes under the chart: the log scale (only while it is drawn, `chart`), sizes, and that
+/// several parties measured the scores.
+pub fn notes(s: &Series, metric: Metric, chart: bool, lang: Lang) -> Vec<&'static str> {
+    let Some(spec) = spec(metric) else {
+        return Vec::new();
+    };
+    let drawn = spec.drawn_notes.iter().filter(|_| chart);
+    let mixed =
+        (spec.scores() && evaluators(&s.rows).len() > 1).then_some(&ChartMsg::MixedEvaluators);
+    drawn
+        .chain(spec.notes)
+        .chain(mixed)
+        .map(|&m| t(lang, m))
+        .collect()
+}
+
 /// The note for a chart that left rows out (`None` when it drew every row).
 pub fn dropped_line(series: &Series, metric: Metric, lang: Lang) -> Option<String> {
     (series.dropped > 0).then(|| {
@@ -48,7 +65,7 @@ pub fn dropped_line(series: &Series, metric: Metric, lang: Lang) -> Option<Strin
             lang,
             series.rows.len(),
             series.dropped,
-            super::spec::spec(metric).is_some_and(|s| s.newest()),
+            spec(metric).is_some_and(|s| s.newest()),
         )
     })
 }
@@ -69,7 +86,7 @@ pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> St
             references: rows.iter().filter(|r| r.reference).count(),
             first: (&first.label, &first_v),
             last: (&last.label, &last_v),
-            article: super::spec::spec(metric)
+            article: spec(metric)
                 .is_some_and(|s| s.axis == super::spec::Axis::Time)
                 .then_some(article.as_str()),
             missing: series.unknown.len(),
