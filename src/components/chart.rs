@@ -7,12 +7,12 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::chart_export::{download_png, download_svg};
 use super::chart_gap::{GapControls, GapText};
-use super::roving;
+use super::switch::switch;
 use super::use_width::use_width;
 use super::{ChartSvg, ChartTable};
 use crate::chart::figure::{Figure, GapFigure, Key, RowsFigure};
@@ -55,36 +55,24 @@ pub struct ChartProps {
     pub catalogue: AttrValue,
 }
 
-/// A switch between the values of `all` (a radio group: one Tab stop, the checked value;
-/// arrow keys move and choose).
-fn switch<T: Copy + PartialEq + crate::i18n::Label + 'static>(
+/// A switch between the values of `all`, `current` checked.
+fn pick<T: Copy + PartialEq + crate::i18n::Label + 'static>(
     lang: Lang,
     name: ChartMsg,
     all: &'static [T],
     current: T,
     on_pick: &Callback<T>,
 ) -> Html {
-    let onkeydown = {
-        let on_pick = on_pick.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(i) = roving::on_key(&e, "[role=radiogroup]", "[role=radio]") {
-                on_pick.emit(all[i]);
-            }
-        })
-    };
-    html! {
-        <div class="kllm-chart__switch" role="radiogroup" aria-label={t(lang, name)} {onkeydown}>
-            { for all.iter().map(|&v| {
-                let checked = v == current;
-                html! {
-                    <button type="button" role="radio" class="kllm-chart__toggle" aria-checked={checked.to_string()}
-                        tabindex={if checked { "0" } else { "-1" }} onclick={on_pick.reform(move |_| v)}>
-                        { t(lang, v) }
-                    </button>
-                }
-            }) }
-        </div>
-    }
+    let checked = all.iter().position(|&v| v == current);
+    let labels = all.iter().map(|&v| t(lang, v));
+    let on_pick = on_pick.reform(move |i: usize| all[i]);
+    switch(
+        t(lang, name),
+        "kllm-chart__toggle",
+        labels,
+        checked,
+        &on_pick,
+    )
 }
 
 /// What one kind of figure adds to the block, each in its place: a lead above the controls,
@@ -247,8 +235,8 @@ pub fn Chart(props: &ChartProps) -> Html {
             <figcaption><h3 class="kllm-chart__caption" id={super::skip_links::CHART_TITLE} tabindex="-1">{ title }</h3></figcaption>
             { extras.lead }
             <div class="kllm-chart__controls">
-                { switch(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
-                { switch(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
+                { pick(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
+                { pick(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
             </div>
             { extras.controls }
             <div class="kllm-chart__plot" ref={plot_ref.clone()}>
