@@ -12,9 +12,10 @@ use yew::prelude::*;
 
 use super::chart_export::{download_png, download_svg};
 use super::chart_gap::{GapControls, GapText};
+use super::chart_svg::ChartSvg;
+use super::chart_table::ChartTable;
 use super::switch::switch;
 use super::use_width::use_width;
-use super::{ChartSvg, ChartTable};
 use crate::chart::figure::{Figure, GapFigure, Key, RowsFigure};
 use crate::chart::rows::series::MAX_ROWS;
 use crate::data::dataset;
