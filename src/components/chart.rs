@@ -136,11 +136,11 @@ fn gap_extras(props: &ChartProps, f: &GapFigure) -> Extras {
                 <GapText class="kllm-chart__gap" html={AttrValue::from(f.figures.clone())} />
             </>
         },
-        more: Html::default(),
         how: html! { <GapText class="kllm-chart__gap-how-wrap" html={AttrValue::from(f.how.clone())} /> },
         download: html! {
             <button type="button" class="kllm-chart__button" onclick={export_csv}>{ t(lang, ChartMsg::GapCsv) }</button>
         },
+        ..Extras::default()
     }
 }
 
