@@ -14,7 +14,6 @@
 
 use super::placed::{Frame, LegendItem, LegendKind, Mark, PlacedText, Rule, Shape};
 use crate::markup::{close, element, open};
-use crate::model::ModelRef;
 
 const INK: &str = "#1a1a1a";
 const MUTED: &str = "#555b61";
@@ -47,72 +46,6 @@ fn text(o: &mut String, l: &PlacedText, class: &str, fill: &str) {
 /// A text in ink.
 pub fn ink_text(o: &mut String, l: &PlacedText, class: &str) {
     text(o, l, class, INK);
-}
-
-/// A text with a background-coloured halo, readable over lines; `size` in px.
-pub fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
-    let (x, y) = (n(l.x), n(l.y));
-    let attrs = [
-        ("x", &*x),
-        ("y", &y),
-        ("text-anchor", l.anchor.svg()),
-        ("fill", INK),
-        ("font-size", size),
-        ("stroke", "#ffffff"),
-        ("stroke-width", "3"),
-        ("stroke-linejoin", "round"),
-        ("paint-order", "stroke"),
-        ("class", class),
-    ];
-    element(o, "text", &attrs, &l.text);
-}
-
-/// A colour a kind's drawing names (the values stay in this module's one block).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Paint {
-    Ink,
-    /// A side's colour: a global reference model's, else a Korean one's.
-    Side {
-        reference: bool,
-    },
-}
-
-impl Paint {
-    fn colour(self) -> &'static str {
-        match self {
-            Paint::Ink => INK,
-            Paint::Side { reference: true } => GLOBAL,
-            Paint::Side { reference: false } => KOREAN,
-        }
-    }
-}
-
-/// An open polyline through `corners`, `width` px wide; `attrs` follow the width.
-pub fn polyline(
-    o: &mut String,
-    corners: &[(f64, f64)],
-    stroke: Paint,
-    width: &str,
-    attrs: &[(&str, &str)],
-) {
-    let corners = points(corners);
-    let mut all = vec![
-        ("points", &*corners),
-        ("fill", "none"),
-        ("stroke", stroke.colour()),
-        ("stroke-width", width),
-    ];
-    all.extend_from_slice(attrs);
-    element(o, "polyline", &all, "");
-}
-
-/// `points` as SVG's polygon and polyline lists: `x,y x,y …`.
-fn points(points: &[(f64, f64)]) -> String {
-    points
-        .iter()
-        .map(|&(x, y)| format!("{},{}", n(x), n(y)))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A shape in its side's colours.
@@ -258,6 +191,72 @@ fn legend_item(o: &mut String, item: &LegendItem, bars: bool) {
     close(o, "g");
 }
 
+/// A text with a background-coloured halo, readable over lines; `size` in px.
+pub fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
+    let (x, y) = (n(l.x), n(l.y));
+    let attrs = [
+        ("x", &*x),
+        ("y", &y),
+        ("text-anchor", l.anchor.svg()),
+        ("fill", INK),
+        ("font-size", size),
+        ("stroke", "#ffffff"),
+        ("stroke-width", "3"),
+        ("stroke-linejoin", "round"),
+        ("paint-order", "stroke"),
+        ("class", class),
+    ];
+    element(o, "text", &attrs, &l.text);
+}
+
+/// A colour a kind's drawing names (the values stay in this module's one block).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paint {
+    Ink,
+    /// A side's colour: a global reference model's, else a Korean one's.
+    Side {
+        reference: bool,
+    },
+}
+
+impl Paint {
+    fn colour(self) -> &'static str {
+        match self {
+            Paint::Ink => INK,
+            Paint::Side { reference: true } => GLOBAL,
+            Paint::Side { reference: false } => KOREAN,
+        }
+    }
+}
+
+/// An open polyline through `corners`, `width` px wide; `attrs` follow the width.
+pub fn polyline(
+    o: &mut String,
+    corners: &[(f64, f64)],
+    stroke: Paint,
+    width: &str,
+    attrs: &[(&str, &str)],
+) {
+    let corners = points(corners);
+    let mut all = vec![
+        ("points", &*corners),
+        ("fill", "none"),
+        ("stroke", stroke.colour()),
+        ("stroke-width", width),
+    ];
+    all.extend_from_slice(attrs);
+    element(o, "polyline", &all, "");
+}
+
+/// `points` as SVG's polygon and polyline lists: `x,y x,y …`.
+fn points(points: &[(f64, f64)]) -> String {
+    points
+        .iter()
+        .map(|&(x, y)| format!("{},{}", n(x), n(y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A gridline from (`x.0`, `y.0`) to (`x.1`, `y.1`) with its label (none when empty).
 pub fn tick(o: &mut String, x: (f64, f64), y: (f64, f64), label: &PlacedText) {
     open(o, "g", &[("class", "kllm-chart__tick")]);
@@ -290,46 +289,6 @@ pub fn guide(o: &mut String, x: (f64, f64), y: f64) {
         ("class", "kllm-chart__guide"),
     ];
     element(o, "line", &attrs, "");
-}
-
-/// Opens the drawing: the SVG element, named by its `<title>` and described by a generated
-/// `<desc>` (no ids, so several widgets can share a page), its background, the legend (the
-/// sides' swatches as bars when `bars`) and the x gridlines. The SVG is a `group`, not an
-/// `img`: an image's children are presentational, so its marks could not be buttons (axe:
-/// nested-interactive). The caller draws its layers and closes the `svg`.
-pub fn open_frame(o: &mut String, f: &Frame, title: &str, desc: &str, bars: bool) {
-    let (w, h) = (n(f.width), n(f.height));
-    let view_box = format!("0 0 {w} {h}");
-    let attrs = [
-        ("xmlns", "http://www.w3.org/2000/svg"),
-        ("role", "group"),
-        ("width", &*w),
-        ("height", &h),
-        ("viewBox", &view_box),
-        ("font-family", "system-ui, sans-serif"),
-        ("font-size", "12"),
-        ("class", "kllm-chart__svg"),
-    ];
-    open(o, "svg", &attrs);
-    element(o, "title", &[], title);
-    element(o, "desc", &[], desc);
-    element(
-        o,
-        "rect",
-        &[
-            ("width", &w),
-            ("height", &h),
-            ("fill", "#ffffff"),
-            ("class", "kllm-chart__bg"),
-        ],
-        "",
-    );
-    for item in &f.legend {
-        legend_item(o, item, bars);
-    }
-    for t in &f.ticks {
-        tick(o, (t.x, t.x), f.grid, t);
-    }
 }
 
 /// The article's date: a dashed vertical rule and its label.
@@ -394,7 +353,7 @@ const SELECTED: &str = "kllm-chart__mark--selected";
 pub fn mark_states<'a>(
     marks: impl Iterator<Item = &'a Mark> + Clone,
     kind: Option<&str>,
-    selected: Option<ModelRef>,
+    selected: Option<crate::model::ModelRef>,
 ) -> Vec<MarkState> {
     let stop = marks
         .clone()
@@ -440,9 +399,50 @@ pub fn open_mark(o: &mut String, m: &Mark, state: &MarkState) {
     open(o, "g", &attrs);
 }
 
+/// Opens the drawing: the SVG element, named by its `<title>` and described by a generated
+/// `<desc>` (no ids, so several widgets can share a page), its background, the legend (the
+/// sides' swatches as bars when `bars`) and the x gridlines. The SVG is a `group`, not an
+/// `img`: an image's children are presentational, so its marks could not be buttons (axe:
+/// nested-interactive). The caller draws its layers and closes the `svg`.
+pub fn open_frame(o: &mut String, f: &Frame, title: &str, desc: &str, bars: bool) {
+    let (w, h) = (n(f.width), n(f.height));
+    let view_box = format!("0 0 {w} {h}");
+    let attrs = [
+        ("xmlns", "http://www.w3.org/2000/svg"),
+        ("role", "group"),
+        ("width", &*w),
+        ("height", &h),
+        ("viewBox", &view_box),
+        ("font-family", "system-ui, sans-serif"),
+        ("font-size", "12"),
+        ("class", "kllm-chart__svg"),
+    ];
+    open(o, "svg", &attrs);
+    element(o, "title", &[], title);
+    element(o, "desc", &[], desc);
+    element(
+        o,
+        "rect",
+        &[
+            ("width", &w),
+            ("height", &h),
+            ("fill", "#ffffff"),
+            ("class", "kllm-chart__bg"),
+        ],
+        "",
+    );
+    for item in &f.legend {
+        legend_item(o, item, bars);
+    }
+    for t in &f.ticks {
+        tick(o, (t.x, t.x), f.grid, t);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ModelRef;
 
     fn mark(i: u16, reference: bool, self_reported: bool) -> Mark {
         Mark {
