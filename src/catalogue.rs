@@ -127,7 +127,7 @@ pub fn page(lang: Lang, root: &str) -> String {
         if let Some(s) = gap::gap_series(d, bench, None, lang) {
             o.push_str(&s.headline_html(lang));
             o.push_str(&s.figures_html(d, lang));
-            o.push_str(&crate::chart::table::write_gap(d, &s, lang));
+            o.push_str(&gap::table::write(d, &s, lang));
         }
     }
     close(&mut o, "section");

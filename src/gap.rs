@@ -1,6 +1,6 @@
 //! How far behind? Time to parity between the Korean models and the global references on one
 //! benchmark, computed from the sourced scores. Pure: no browser, no words (the sentences are
-//! in `crate::i18n::chart`, the drawing in `crate::chart::gap_layout`).
+//! in `crate::i18n::chart`, the drawing in `crate::chart::gap::layout`).
 //!
 //! The pipeline: the dataset's scores on a benchmark → grouped by [`Protocol`] (the rule for
 //! comparable scores, written once here) into [`Comparison`]s → per side, one [`Point`] per

@@ -1,8 +1,9 @@
 //! The share preview: a 1200×630 PNG of the default view (headline, the comparison chart, the
 //! data's date and the credit line) for the page's Open Graph and Twitter card tags, rendered
-//! at build time. The picture is an SVG written here around the chart's own SVG writer
-//! (`chart::svg::write`, the drawing readers see), rasterised by `resvg` with Noto Sans CJK
-//! KR from Debian's `fonts-noto-cjk`. Native, feature `prerender`; readers never load it.
+//! at build time. The picture is an SVG written here around the chart's own drawing (the
+//! default view's `chart::figure::Figure`, as readers see it), rasterised by `resvg` with Noto
+//! Sans CJK KR from Debian's `fonts-noto-cjk`. Native, feature `prerender`; readers never load
+//! it.
 //!
 //! [`svg`] is pure; [`render`] loads the fonts and rasterises, and fails when a character
 //! would be drawn without a glyph of the Korean font (a box instead of Hangul).
@@ -12,15 +13,12 @@ use std::sync::Arc;
 
 use resvg::usvg::{self, fontdb};
 
+use crate::chart::figure::{Figure, Key};
+use crate::chart::fit::{text_width, wrap2};
 use crate::chart::gap::gap_series;
-use crate::chart::gap_layout::gap_layout;
-use crate::chart::{
-    fit::{text_width, wrap2},
-    layout, series, svg as chart_svg,
-    text::summary,
-};
+use crate::chart::rows::{text::summary, Series};
 use crate::data::dataset;
-use crate::i18n::{t, ui, ChartMsg, Msg};
+use crate::i18n::{t, ui, Msg};
 use crate::markup::{close, element, open};
 use crate::palette::{ACCENT, BG, FG, LINE, MUTED};
 use crate::settings::{Lang, Metric};
@@ -86,46 +84,50 @@ fn headline(lang: Lang) -> Option<(String, String, String)> {
     Some((big, between, g.setting))
 }
 
-/// The default view's chart as the widget draws it, laid out `width` px wide: its SVG, its
-/// size, a description of what the picture shows of it, and the line above it.
+/// The default view's chart as the widget draws it (the same figure, placed `width` px
+/// wide): its SVG, its size, a description of what the picture shows of it, and the line
+/// above it.
 fn default_chart(lang: Lang, width: f64) -> (String, (f64, f64), String, String) {
     let d = dataset();
     let state = WidgetState {
         lang,
         ..WidgetState::default()
     };
-    // The gap view (the default): its drawing, its summary, and the question with the setting.
-    if state.metric == Metric::Gap {
-        if let Some(g) = gap_series(d, state.gap_bench, state.gap_set.as_deref(), lang) {
-            let placed = gap_layout(&g, lang, width);
-            let desc = g.summary(lang);
-            let title = t(lang, ChartMsg::GapTitle);
-            let svg = chart_svg::write(&placed, title, &desc);
-            let line = format!("{title} · {}", g.setting);
-            return (svg, (placed.width, placed.height), desc, line);
+    let models = crate::view::view_of(d, &state).chart;
+    let key = Key::new(
+        state.metric,
+        models,
+        CHART_LIMIT,
+        state.gap_bench,
+        state.gap_set.as_deref(),
+        lang,
+    );
+    let figure = Figure::of(d, &key);
+    let placed = figure.place(d, lang, width);
+    let title = figure.title(lang);
+    let svg = placed.svg(title, &figure.summary(d, lang));
+    let size = (placed.frame().width, placed.frame().height);
+    match figure {
+        // The gap view (the default): its summary, and the question with the setting.
+        Figure::Gap(g) => {
+            let line = format!("{title} · {}", g.series.setting);
+            (svg, size, g.series.summary(lang), line)
+        }
+        Figure::Rows(f) => {
+            // The picture has no list of the models without a value under the chart: its
+            // description leaves that sentence out.
+            let drawn = Series {
+                unknown: Vec::new(),
+                ..f.series
+            };
+            let desc = summary(&drawn, f.metric, d.article.date, lang);
+            let line = format!(
+                "{title} · {}",
+                ui::rows_drawn(lang, CHART_LIMIT, true).trim_end_matches('.')
+            );
+            (svg, size, desc, line)
         }
     }
-    let models = crate::view::view_of(d, &state).chart;
-    let s = series::series_up_to(d, &models, state.metric, lang, CHART_LIMIT);
-    let placed = layout(&s, state.metric, lang, width, d.article.date, d.as_of);
-    let svg = chart_svg::write(
-        &placed,
-        t(lang, state.metric),
-        &summary(&s, state.metric, d.article.date, lang),
-    );
-    // The picture has no list of the models without a value under the chart: its
-    // description leaves that sentence out.
-    let drawn = series::Series {
-        unknown: Vec::new(),
-        ..s
-    };
-    let desc = summary(&drawn, state.metric, d.article.date, lang);
-    let line = format!(
-        "{} · {}",
-        t(lang, state.metric),
-        ui::rows_drawn(lang, CHART_LIMIT, true).trim_end_matches('.')
-    );
-    (svg, (placed.width, placed.height), desc, line)
 }
 
 /// The text that describes the picture (`og:image:alt`): the headline, the chart's own

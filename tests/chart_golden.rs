@@ -1,5 +1,5 @@
 //! Golden SVG snapshots: fixed fixtures laid out and drawn by the chart's SVG writer
-//! (`chart::svg::write`, plain Rust: no renderer), compared with `tests/golden/*.svg`. After an
+//! (`chart::rows::svg::write` and `chart::gap::svg::write`, plain Rust: no renderer), compared with `tests/golden/*.svg`. After an
 //! intended change, accept the new drawings with `UPDATE_GOLDEN=1 cargo test --test
 //! chart_golden` and review the diff.
 #![cfg(not(target_arch = "wasm32"))]
@@ -7,11 +7,11 @@
 use std::{env, fs, path::PathBuf};
 
 use kllm_widget::chart::gap::GapSeries;
-use kllm_widget::chart::gap_layout::gap_layout;
-use kllm_widget::chart::layout;
-use kllm_widget::chart::series::{sort_rows, Measured, Row, Series, Value};
-use kllm_widget::chart::svg::write;
-use kllm_widget::chart::text::summary;
+use kllm_widget::chart::gap::{self, layout::gap_layout};
+use kllm_widget::chart::row::{Measured, Row, Value};
+use kllm_widget::chart::rows::series::{sort_rows, Series};
+use kllm_widget::chart::rows::text::summary;
+use kllm_widget::chart::rows::{self, layout};
 use kllm_widget::gap::{Comparison, Point, Protocol};
 use kllm_widget::i18n::t;
 use kllm_widget::model::BenchmarkId;
@@ -54,7 +54,7 @@ fn render(mut rows: Vec<Row>, metric: Metric, lang: Lang, width: f64) -> String 
         ..Default::default()
     };
     let placed = layout(&series, metric, lang, width, ARTICLE, NOW);
-    let svg = write(
+    let svg = rows::svg::write(
         &placed,
         t(lang, metric),
         &summary(&series, metric, ARTICLE, lang),
@@ -197,7 +197,7 @@ fn gap_fixture(korean: Vec<Point>, global: Vec<Point>, names: &[&str]) -> GapSer
 
 fn render_gap(s: &GapSeries, lang: Lang, width: f64) -> String {
     let placed = gap_layout(s, lang, width);
-    let svg = write(&placed, t(lang, Metric::Gap), &s.summary(lang));
+    let svg = gap::svg::write(&placed, t(lang, Metric::Gap), &s.summary(lang));
     svg.replace("><", ">\n<") + "\n"
 }
 

@@ -1,8 +1,7 @@
 //! What a tapped or focused mark explains: its full value, how sure it is, who measured it
 //! and where it comes from. Pure; the words come from `crate::i18n`.
 
-use super::series::{Row, Value};
-use super::text::value_full;
+use super::row::{value_full, Row, Value};
 use crate::i18n::{chart as words, format, t, text, ui};
 use crate::model::Dataset;
 use crate::settings::Lang;
@@ -49,7 +48,7 @@ pub fn detail(d: &Dataset, row: &Row, lang: Lang) -> Detail {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::series::{series_up_to, MAX_ROWS};
+    use crate::chart::rows::series::{series_up_to, MAX_ROWS};
     use crate::data::dataset;
     use crate::settings::Metric;
 

@@ -1,6 +1,27 @@
-//! The placed chart: plain geometry in px (one decimal) and texts, ready to draw. Pure.
+//! The pieces of placed geometry both kinds of chart are made of: shapes, texts, the legend,
+//! the article's rule, the frame around the plot, and what every focusable mark carries. Plain
+//! geometry in px (one decimal, [`r1`]) and texts, ready to draw (`super::svg`). Each kind
+//! places its own chart from these (`rows::placed`, `gap::placed`). Pure.
 
+use super::fit::text_width;
+use crate::i18n::{t, ChartMsg};
 use crate::model::ModelRef;
+use crate::settings::Lang;
+
+/// Font size of the chart's texts, px.
+pub const FONT: f64 = 12.0;
+/// Narrowest width laid out; narrower containers scale the SVG down.
+pub const MIN_WIDTH: f64 = 280.0;
+
+/// Rounds to one decimal, so the SVG is the same on every machine.
+pub fn r1(v: f64) -> f64 {
+    let r = (v * 10.0).round() / 10.0;
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    }
+}
 
 /// What a mark looks like.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,9 +37,12 @@ pub enum Shape {
         cy: f64,
         r: f64,
     },
-    /// A diamond, for reference models on dot charts; `points` is the SVG polygon list.
+    /// A diamond (a global model where Korean ones are dots): its centre as placed, unrounded,
+    /// and its half-diagonal; each corner is rounded where it is drawn.
     Diamond {
-        points: String,
+        cx: f64,
+        cy: f64,
+        r: f64,
     },
 }
 
@@ -49,22 +73,6 @@ pub struct PlacedText {
     pub text: String,
 }
 
-/// One focusable mark with its row.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlacedMark {
-    pub model: ModelRef,
-    /// Top of the row; the row spans the full width.
-    pub row_y: f64,
-    pub shape: Shape,
-    pub reference: bool,
-    pub self_reported: bool,
-    /// The model's label on one or two lines, right-aligned to the plot.
-    pub name: Vec<PlacedText>,
-    pub value: PlacedText,
-    /// Accessible name with the full value.
-    pub aria: String,
-}
-
 /// Kinds of legend entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LegendKind {
@@ -85,7 +93,7 @@ pub struct LegendItem {
     pub label: String,
 }
 
-/// A vertical rule at a date (the article's), with its label at the bottom.
+/// A vertical rule at a date (the article's), with its label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rule {
     pub x: f64,
@@ -94,69 +102,64 @@ pub struct Rule {
     pub label: PlacedText,
 }
 
-/// A horizontal gridline at `y` and its label left of the plot (the gap chart's score axis).
+/// What every focusable mark carries, on either kind of chart: its model, how it is drawn and
+/// its accessible name.
 #[derive(Clone, Debug, PartialEq)]
-pub struct YTick {
-    pub y: f64,
-    pub label: PlacedText,
-}
-
-/// One side's best score so far, as the corners of a step line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StepLine {
-    pub reference: bool,
-    pub corners: Vec<(f64, f64)>,
-}
-
-/// A focusable point of the gap chart: its shape and a round hit area around it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlacedPoint {
+pub struct Mark {
     pub model: ModelRef,
-    pub shape: Shape,
-    /// Centre and radius of the hit area.
-    pub hit: (f64, f64, f64),
+    /// A global reference model, drawn distinctly.
     pub reference: bool,
+    /// A score the developer measured on its own model, drawn paler or starred.
     pub self_reported: bool,
-    /// Accessible name: model, release month, score and who measured it.
+    /// Accessible name with the full value.
     pub aria: String,
 }
 
-/// A horizontal bracket: the gap in months between `x0` (a global model first reached the
-/// score) and `x1` (the Korean model set it), at the score's height `y`; drawn as a line at
-/// `line_y` with ticks down (or up) to `y`, and its label.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bracket {
-    pub x0: f64,
-    pub x1: f64,
-    pub y: f64,
-    pub line_y: f64,
-    pub label: PlacedText,
-    /// A lower bound (drawn dashed).
-    pub at_least: bool,
-}
-
-/// The whole placed chart. An empty series places nothing (`height` 0).
+/// The frame of a chart: its size, the plot's edges, the x axis's gridlines and labels, and
+/// the legend. An empty chart has the default frame (`height` 0).
 #[derive(Clone, Debug, PartialEq, Default)]
-pub struct Placed {
+pub struct Frame {
     pub width: f64,
     pub height: f64,
     /// Plot area left and right edges.
     pub x0: f64,
     pub x1: f64,
-    /// Gridlines run from `grid.0` to `grid.1` (y).
+    /// The x gridlines run from `grid.0` to `grid.1` (y).
     pub grid: (f64, f64),
-    /// Tick labels (above the rows) and their gridline x; an empty text is a gridline only.
+    /// The x tick labels and their gridline x; an empty text is a gridline only.
     pub ticks: Vec<PlacedText>,
     pub legend: Vec<LegendItem>,
-    pub marks: Vec<PlacedMark>,
-    pub rule: Option<Rule>,
-    /// Dot charts draw a faint guide along each row.
-    pub guides: bool,
-    /// The gap chart: score gridlines, step lines, points, brackets and direct labels (empty
-    /// on the other charts).
-    pub yticks: Vec<YTick>,
-    pub steps: Vec<StepLine>,
-    pub points: Vec<PlacedPoint>,
-    pub brackets: Vec<Bracket>,
-    pub labels: Vec<PlacedText>,
+}
+
+/// Places the legend entries left to right, wrapping at `width`; returns them and the height.
+pub fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem>, f64) {
+    let (mut x, mut y) = (4.0, 12.0);
+    let mut out = Vec::new();
+    for &kind in kinds {
+        let label = t(
+            lang,
+            match kind {
+                LegendKind::Korean => ChartMsg::Korean,
+                LegendKind::Global => ChartMsg::Global,
+                LegendKind::Article => ChartMsg::ArticleLine,
+                LegendKind::SelfReported => ChartMsg::SelfReported,
+                LegendKind::BestSoFar => ChartMsg::BestSoFar,
+            },
+        )
+        .to_string();
+        let w = 16.0 + text_width(&label, FONT - 1.0) + 14.0;
+        if x > 4.0 && x + w > width {
+            x = 4.0;
+            y += 18.0;
+        }
+        out.push(LegendItem {
+            kind,
+            x: r1(x),
+            y: r1(y),
+            label,
+        });
+        x += w;
+    }
+    let height = if out.is_empty() { 0.0 } else { y + 12.0 };
+    (out, height)
 }

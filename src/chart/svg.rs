@@ -1,17 +1,18 @@
-//! The chart drawn as SVG text: placed geometry in, markup out, nothing computed here (every
-//! number comes from [`super::layout`]). Colours are SVG presentation attributes, so an
-//! exported file looks right on its own; the stylesheet re-themes them with the tokens. No
-//! inline styles, no ids (several widgets share a page). Deterministic: fixed decimals.
+//! The SVG primitives both kinds of chart are drawn from: the frame (the SVG element, its
+//! `<title>` and `<desc>`, the background, the legend, the x gridlines), texts with and
+//! without a halo, the shapes, the article's rule, and the focusable mark with its state
+//! ([`mark_states`], the one writer of a mark's state). Each kind draws its placed geometry
+//! with these (`rows::svg`, `gap::svg`); nothing is computed here (every number comes from a
+//! layout). Colours are SVG presentation attributes, so an exported file looks right on its
+//! own; the stylesheet re-themes them with the tokens. No inline styles, no ids (several
+//! widgets share a page). Deterministic: fixed decimals.
 //!
-//! The widget hands this text to Yew as one raw node (`components::ChartSvg`): a chart is
+//! The widget hands the drawing to Yew as one raw node (`components::ChartSvg`): a chart is
 //! hundreds of elements, and as virtual nodes they made up three quarters of the work of
 //! hydrating the page. The marks carry their model in `data-m` for the component's delegated
-//! listeners. Pure: the golden tests call [`write`] directly.
+//! listeners. Pure: the golden tests draw with the kinds' `write`.
 
-use super::layout::ROW_H;
-use super::placed::{
-    Bracket, LegendItem, LegendKind, Placed, PlacedMark, PlacedPoint, PlacedText, Shape, StepLine,
-};
+use super::placed::{Frame, LegendItem, LegendKind, Mark, PlacedText, Rule, Shape};
 use crate::markup::{close, element, open};
 
 // The light theme's colours (`crate::palette`, the stylesheet's light tokens).
@@ -24,10 +25,11 @@ const GLOBAL_FILL: &str = crate::palette::REF_FILL;
 const BG: &str = crate::palette::BG;
 
 /// Fixed-decimal number for an attribute: `12`, `12.5`.
-fn n(v: f64) -> String {
+pub fn n(v: f64) -> String {
     crate::i18n::format::decimal(v, 1)
 }
 
+/// A text in `fill`.
 fn text(o: &mut String, l: &PlacedText, class: &str, fill: &str) {
     let (x, y) = (n(l.x), n(l.y));
     element(
@@ -44,7 +46,13 @@ fn text(o: &mut String, l: &PlacedText, class: &str, fill: &str) {
     );
 }
 
-fn shape(o: &mut String, s: &Shape, reference: bool) {
+/// A text in ink.
+pub fn ink_text(o: &mut String, l: &PlacedText, class: &str) {
+    text(o, l, class, INK);
+}
+
+/// A shape in its side's colours.
+pub fn shape(o: &mut String, s: &Shape, reference: bool) {
     let (fill, stroke) = if reference {
         (GLOBAL_FILL, GLOBAL)
     } else {
@@ -77,9 +85,10 @@ fn shape(o: &mut String, s: &Shape, reference: bool) {
             ];
             element(o, "circle", &attrs, "");
         }
-        Shape::Diamond { points } => {
+        &Shape::Diamond { cx, cy, r } => {
+            let corners = points(&[(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]);
             let attrs = [
-                ("points", &**points),
+                ("points", &*corners),
                 ("fill", fill),
                 ("stroke", stroke),
                 ("stroke-width", "2"),
@@ -100,6 +109,8 @@ fn legend_slug(k: LegendKind) -> &'static str {
     }
 }
 
+/// A legend entry: its swatch (the sides as bars on a bar chart, else as a dot and a
+/// diamond) and its label.
 fn legend_item(o: &mut String, item: &LegendItem, bars: bool) {
     let (x, y) = (item.x, item.y);
     let class = format!(
@@ -123,25 +134,19 @@ fn legend_item(o: &mut String, item: &LegendItem, bars: bool) {
         }
         (LegendKind::SelfReported, _) => {}
         (LegendKind::BestSoFar, _) => {
-            let points = format!(
-                "{},{} {},{} {},{} {},{}",
-                n(x),
-                n(y + 4.0),
-                n(x + 5.0),
-                n(y + 4.0),
-                n(x + 5.0),
-                n(y - 4.0),
-                n(x + 10.0),
-                n(y - 4.0)
-            );
-            let attrs = [
-                ("points", &*points),
-                ("fill", "none"),
-                ("stroke", INK),
-                ("stroke-width", "2"),
-                ("class", "kllm-chart__step"),
+            let corners = [
+                (x, y + 4.0),
+                (x + 5.0, y + 4.0),
+                (x + 5.0, y - 4.0),
+                (x + 10.0, y - 4.0),
             ];
-            element(o, "polyline", &attrs, "");
+            polyline(
+                o,
+                &corners,
+                Paint::Ink,
+                "2",
+                &[("class", "kllm-chart__step")],
+            );
         }
         (kind, true) => shape(
             o,
@@ -153,20 +158,15 @@ fn legend_item(o: &mut String, item: &LegendItem, bars: bool) {
             },
             kind == LegendKind::Global,
         ),
-        (LegendKind::Global, false) => {
-            let points = format!(
-                "{},{} {},{} {},{} {},{}",
-                n(x + 5.0),
-                n(y - 5.0),
-                n(x + 10.0),
-                n(y),
-                n(x + 5.0),
-                n(y + 5.0),
-                n(x),
-                n(y)
-            );
-            shape(o, &Shape::Diamond { points }, true)
-        }
+        (LegendKind::Global, false) => shape(
+            o,
+            &Shape::Diamond {
+                cx: x + 5.0,
+                cy: y,
+                r: 5.0,
+            },
+            true,
+        ),
         (_, false) => shape(
             o,
             &Shape::Dot {
@@ -194,143 +194,8 @@ fn legend_item(o: &mut String, item: &LegendItem, bars: bool) {
     close(o, "g");
 }
 
-fn mark_class(m: &PlacedMark) -> String {
-    let mut class = String::from("kllm-chart__mark");
-    if m.reference {
-        class.push_str(" kllm-chart__mark--ref");
-    }
-    if m.self_reported {
-        class.push_str(" kllm-chart__mark--self");
-    }
-    class
-}
-
-/// Draws one mark; `stop` makes it the chart's one Tab stop (the first mark: arrow keys move
-/// between the marks, see `components::roving`).
-fn mark(o: &mut String, m: &PlacedMark, p: &Placed, stop: bool) {
-    let cy = m.row_y + ROW_H / 2.0;
-    // The button is the row's shape and hit area; its accessible name carries the model and
-    // the full value, so the visible (possibly wrapped or shortened) labels beside it are
-    // hidden from assistive technology rather than named twice or differently.
-    open(o, "g", &[("class", "kllm-chart__row")]);
-    let index = m.model.0.to_string();
-    let attrs = [
-        ("tabindex", if stop { "0" } else { "-1" }),
-        ("role", "button"),
-        ("aria-pressed", "false"),
-        ("aria-label", &*m.aria),
-        ("data-m", &index),
-        ("class", &mark_class(m)),
-    ];
-    open(o, "g", &attrs);
-    let (y, w, h) = (n(m.row_y), n(p.width), n(ROW_H));
-    let attrs = [
-        ("x", "0"),
-        ("y", &*y),
-        ("width", &w),
-        ("height", &h),
-        ("fill", "transparent"),
-        ("class", "kllm-chart__hit"),
-    ];
-    element(o, "rect", &attrs, "");
-    if p.guides {
-        let (x1, x2, y) = (n(p.x0), n(p.x1), n(cy));
-        let attrs = [
-            ("x1", &*x1),
-            ("x2", &x2),
-            ("y1", &y),
-            ("y2", &y),
-            ("stroke", LINE),
-            ("stroke-dasharray", "1 3"),
-            ("class", "kllm-chart__guide"),
-        ];
-        element(o, "line", &attrs, "");
-    }
-    shape(o, &m.shape, m.reference);
-    close(o, "g");
-    open(
-        o,
-        "g",
-        &[("aria-hidden", "true"), ("class", "kllm-chart__labels")],
-    );
-    for l in &m.name {
-        text(o, l, "kllm-chart__name", INK);
-    }
-    let v = &m.value;
-    let (x, y) = (n(v.x), n(v.y));
-    let attrs = [
-        ("x", &*x),
-        ("y", &y),
-        ("text-anchor", v.anchor.svg()),
-        ("fill", INK),
-        ("font-size", "11"),
-        ("stroke", BG),
-        ("stroke-width", "3"),
-        ("stroke-linejoin", "round"),
-        ("paint-order", "stroke"),
-        ("class", "kllm-chart__value"),
-    ];
-    element(o, "text", &attrs, &v.text);
-    close(o, "g");
-    close(o, "g");
-}
-
-/// A side's step line.
-fn step_line(o: &mut String, l: &StepLine) {
-    let points = l
-        .corners
-        .iter()
-        .map(|&(x, y)| format!("{},{}", n(x), n(y)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let (stroke, class) = if l.reference {
-        (GLOBAL, "kllm-chart__step kllm-chart__step--ref")
-    } else {
-        (KOREAN, "kllm-chart__step")
-    };
-    let attrs = [
-        ("points", &*points),
-        ("fill", "none"),
-        ("stroke", stroke),
-        ("stroke-width", "2"),
-        ("stroke-linejoin", "round"),
-        ("class", class),
-    ];
-    element(o, "polyline", &attrs, "");
-}
-
-/// A bracket: a horizontal line with ticks to the score's height at both ends, and its
-/// label with a halo.
-fn bracket(o: &mut String, b: &Bracket) {
-    open(o, "g", &[("class", "kllm-chart__bracket")]);
-    let points = format!(
-        "{},{} {},{} {},{} {},{}",
-        n(b.x0),
-        n(b.y),
-        n(b.x0),
-        n(b.line_y),
-        n(b.x1),
-        n(b.line_y),
-        n(b.x1),
-        n(b.y)
-    );
-    let mut attrs = vec![
-        ("points", &*points),
-        ("fill", "none"),
-        ("stroke", INK),
-        ("stroke-width", "1.5"),
-        ("class", "kllm-chart__rule"),
-    ];
-    if b.at_least {
-        attrs.push(("stroke-dasharray", "5 3"));
-    }
-    element(o, "polyline", &attrs, "");
-    halo_text(o, &b.label, "kllm-chart__bracket-label", "12");
-    close(o, "g");
-}
-
-/// A text with a background-coloured halo, readable over lines.
-fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
+/// A text with a background-coloured halo, readable over lines; `size` in px.
+pub fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
     let (x, y) = (n(l.x), n(l.y));
     let attrs = [
         ("x", &*x),
@@ -347,78 +212,203 @@ fn halo_text(o: &mut String, l: &PlacedText, class: &str, size: &str) {
     element(o, "text", &attrs, &l.text);
 }
 
-/// A point of the gap chart: a focusable button like a row mark (one Tab stop for all of
-/// them, `stop`), its hit area a circle.
-fn point(o: &mut String, p: &PlacedPoint, stop: bool) {
-    let index = p.model.0.to_string();
-    let mut class = String::from("kllm-chart__mark kllm-chart__point");
-    if p.reference {
-        class.push_str(" kllm-chart__mark--ref");
+/// A colour a kind's drawing names (the values stay in this module's one block).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paint {
+    Ink,
+    /// A side's colour: a global reference model's, else a Korean one's.
+    Side {
+        reference: bool,
+    },
+}
+
+impl Paint {
+    fn colour(self) -> &'static str {
+        match self {
+            Paint::Ink => INK,
+            Paint::Side { reference: true } => GLOBAL,
+            Paint::Side { reference: false } => KOREAN,
+        }
     }
-    if p.self_reported {
-        class.push_str(" kllm-chart__mark--self");
-    }
-    let attrs = [
-        ("tabindex", if stop { "0" } else { "-1" }),
-        ("role", "button"),
-        ("aria-pressed", "false"),
-        ("aria-label", &*p.aria),
-        ("data-m", &index),
-        ("class", &class),
+}
+
+/// An open polyline through `corners`, `width` px wide; `attrs` follow the width.
+pub fn polyline(
+    o: &mut String,
+    corners: &[(f64, f64)],
+    stroke: Paint,
+    width: &str,
+    attrs: &[(&str, &str)],
+) {
+    let corners = points(corners);
+    let mut all = vec![
+        ("points", &*corners),
+        ("fill", "none"),
+        ("stroke", stroke.colour()),
+        ("stroke-width", width),
     ];
-    open(o, "g", &attrs);
-    if p.self_reported {
-        // Paler, in an exported file too (the stylesheet does the same in the page).
-        open(o, "g", &[("fill-opacity", "0.55")]);
-        shape(o, &p.shape, p.reference);
-        close(o, "g");
-    } else {
-        shape(o, &p.shape, p.reference);
-    }
-    // The hit area over the shape (transparent): the whole circle takes the tap, its centre
-    // included.
-    let (cx, cy, r) = (n(p.hit.0), n(p.hit.1), n(p.hit.2));
+    all.extend_from_slice(attrs);
+    element(o, "polyline", &all, "");
+}
+
+/// `points` as SVG's polygon and polyline lists: `x,y x,y …`.
+fn points(points: &[(f64, f64)]) -> String {
+    points
+        .iter()
+        .map(|&(x, y)| format!("{},{}", n(x), n(y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A gridline from (`x.0`, `y.0`) to (`x.1`, `y.1`) with its label (none when empty).
+pub fn tick(o: &mut String, x: (f64, f64), y: (f64, f64), label: &PlacedText) {
+    open(o, "g", &[("class", "kllm-chart__tick")]);
+    let (x1, x2, y1, y2) = (n(x.0), n(x.1), n(y.0), n(y.1));
     let attrs = [
-        ("cx", &*cx),
-        ("cy", &cy),
-        ("r", &r),
-        ("fill", "transparent"),
-        ("class", "kllm-chart__hit"),
+        ("x1", &*x1),
+        ("x2", &x2),
+        ("y1", &y1),
+        ("y2", &y2),
+        ("stroke", LINE),
+        ("class", "kllm-chart__grid"),
     ];
-    element(o, "circle", &attrs, "");
+    element(o, "line", &attrs, "");
+    if !label.text.is_empty() {
+        text(o, label, "kllm-chart__muted", MUTED);
+    }
     close(o, "g");
 }
 
-/// The gap chart's own layers (nothing on the other charts): score gridlines, step lines,
-/// then after the rule the brackets and the direct labels.
-fn gap_grid(o: &mut String, p: &Placed) {
-    for t in &p.yticks {
-        open(o, "g", &[("class", "kllm-chart__tick")]);
-        let (x1, x2, y) = (n(p.x0), n(p.x1), n(t.y));
-        let attrs = [
-            ("x1", &*x1),
-            ("x2", &x2),
-            ("y1", &y),
-            ("y2", &y),
-            ("stroke", LINE),
-            ("class", "kllm-chart__grid"),
-        ];
-        element(o, "line", &attrs, "");
-        text(o, &t.label, "kllm-chart__muted", MUTED);
-        close(o, "g");
-    }
-    for l in &p.steps {
-        step_line(o, l);
+/// A faint guide along a row, from `x.0` to `x.1` at `y`.
+pub fn guide(o: &mut String, x: (f64, f64), y: f64) {
+    let (x1, x2, y) = (n(x.0), n(x.1), n(y));
+    let attrs = [
+        ("x1", &*x1),
+        ("x2", &x2),
+        ("y1", &y),
+        ("y2", &y),
+        ("stroke", LINE),
+        ("stroke-dasharray", "1 3"),
+        ("class", "kllm-chart__guide"),
+    ];
+    element(o, "line", &attrs, "");
+}
+
+/// The article's date: a dashed vertical rule and its label.
+pub fn rule(o: &mut String, r: &Rule) {
+    open(o, "g", &[("class", "kllm-chart__article")]);
+    let (x, y0, y1) = (n(r.x), n(r.y0), n(r.y1));
+    let attrs = [
+        ("x1", &*x),
+        ("x2", &x),
+        ("y1", &y0),
+        ("y2", &y1),
+        ("stroke", INK),
+        ("stroke-width", "1.5"),
+        ("stroke-dasharray", "4 3"),
+        ("class", "kllm-chart__rule"),
+    ];
+    element(o, "line", &attrs, "");
+    text(o, &r.label, "kllm-chart__rule-label", INK);
+    close(o, "g");
+}
+
+/// Opens the group of texts that assistive technology skips (the marks' accessible names say
+/// them already); the caller closes it.
+pub fn open_labels(o: &mut String) {
+    open(
+        o,
+        "g",
+        &[("aria-hidden", "true"), ("class", "kllm-chart__labels")],
+    );
+}
+
+/// A focusable mark's state: the chart's one Tab stop (`tabindex`), the selected mark
+/// (`aria-pressed`), and its classes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkState {
+    pub tabindex: &'static str,
+    pub pressed: &'static str,
+    pub class: String,
+}
+
+impl MarkState {
+    /// The state as the attributes it is written as.
+    pub fn attrs(&self) -> [(&'static str, &str); 3] {
+        [
+            ("tabindex", self.tabindex),
+            ("aria-pressed", self.pressed),
+            ("class", &self.class),
+        ]
     }
 }
 
-/// The chart as SVG text, named by its `<title>` and described by a generated `<desc>` (no
-/// ids, so several widgets can share a page); each mark is a focusable button. The SVG is a
-/// `group`, not an `img`: an image's children are presentational, so its marks could not be
-/// buttons (axe: nested-interactive). No mark is selected in the text.
-pub fn write(p: &Placed, title: &str, desc: &str) -> String {
-    let mut o = String::with_capacity(512 + 1200 * p.marks.len());
-    let (w, h) = (n(p.width), n(p.height));
+/// The class every mark's class starts with, and the one of the selected mark.
+const MARK: &str = "kllm-chart__mark";
+const SELECTED: &str = "kllm-chart__mark--selected";
+
+/// The state of each of a chart's `marks` (in drawing order) with `selected` selected; `kind`
+/// is a class every mark of the chart has besides `kllm-chart__mark` (the gap chart's
+/// `kllm-chart__point`). The marks take one Tab stop together (arrow keys move between them,
+/// see `components::roving`): the selected mark, else the first. The one writer of a mark's
+/// state: the SVG text is written with none selected, and the component copies what this
+/// returns onto the live marks when the selection changes.
+pub fn mark_states<'a>(
+    marks: impl Iterator<Item = &'a Mark> + Clone,
+    kind: Option<&str>,
+    selected: Option<crate::model::ModelRef>,
+) -> Vec<MarkState> {
+    let stop = marks
+        .clone()
+        .position(|m| Some(m.model) == selected)
+        .unwrap_or(0);
+    marks
+        .enumerate()
+        .map(|(i, m)| {
+            let on = Some(m.model) == selected;
+            let mut class = String::from(MARK);
+            for (has, c) in [
+                (kind.is_some(), kind.unwrap_or_default()),
+                (m.reference, "kllm-chart__mark--ref"),
+                (m.self_reported, "kllm-chart__mark--self"),
+                (on, SELECTED),
+            ] {
+                if has {
+                    class.push(' ');
+                    class.push_str(c);
+                }
+            }
+            MarkState {
+                tabindex: if i == stop { "0" } else { "-1" },
+                pressed: if on { "true" } else { "false" },
+                class,
+            }
+        })
+        .collect()
+}
+
+/// Opens a focusable mark: a button named by its accessible name, with its model in
+/// `data-m` and its state; the caller draws its shape and hit area and closes it.
+pub fn open_mark(o: &mut String, m: &Mark, state: &MarkState) {
+    let index = m.model.0.to_string();
+    let attrs = [
+        ("tabindex", state.tabindex),
+        ("role", "button"),
+        ("aria-pressed", state.pressed),
+        ("aria-label", &*m.aria),
+        ("data-m", &index),
+        ("class", &state.class),
+    ];
+    open(o, "g", &attrs);
+}
+
+/// Opens the drawing: the SVG element, named by its `<title>` and described by a generated
+/// `<desc>` (no ids, so several widgets can share a page), its background, the legend (the
+/// sides' swatches as bars when `bars`) and the x gridlines. The SVG is a `group`, not an
+/// `img`: an image's children are presentational, so its marks could not be buttons (axe:
+/// nested-interactive). The caller draws its layers and closes the `svg`.
+pub fn open_frame(o: &mut String, f: &Frame, title: &str, desc: &str, bars: bool) {
+    let (w, h) = (n(f.width), n(f.height));
     let view_box = format!("0 0 {w} {h}");
     let attrs = [
         ("xmlns", "http://www.w3.org/2000/svg"),
@@ -430,11 +420,11 @@ pub fn write(p: &Placed, title: &str, desc: &str) -> String {
         ("font-size", "12"),
         ("class", "kllm-chart__svg"),
     ];
-    open(&mut o, "svg", &attrs);
-    element(&mut o, "title", &[], title);
-    element(&mut o, "desc", &[], desc);
+    open(o, "svg", &attrs);
+    element(o, "title", &[], title);
+    element(o, "desc", &[], desc);
     element(
-        &mut o,
+        o,
         "rect",
         &[
             ("width", &w),
@@ -444,66 +434,63 @@ pub fn write(p: &Placed, title: &str, desc: &str) -> String {
         ],
         "",
     );
-    let bars = !p.guides;
-    for item in &p.legend {
-        legend_item(&mut o, item, bars);
+    for item in &f.legend {
+        legend_item(o, item, bars);
     }
-    for t in &p.ticks {
-        open(&mut o, "g", &[("class", "kllm-chart__tick")]);
-        let (x, y1, y2) = (n(t.x), n(p.grid.0), n(p.grid.1));
-        let attrs = [
-            ("x1", &*x),
-            ("x2", &x),
-            ("y1", &y1),
-            ("y2", &y2),
-            ("stroke", LINE),
-            ("class", "kllm-chart__grid"),
-        ];
-        element(&mut o, "line", &attrs, "");
-        if !t.text.is_empty() {
-            text(&mut o, t, "kllm-chart__muted", MUTED);
+    for t in &f.ticks {
+        tick(o, (t.x, t.x), f.grid, t);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ModelRef;
+
+    fn mark(i: u16, reference: bool, self_reported: bool) -> Mark {
+        Mark {
+            model: ModelRef(i),
+            reference,
+            self_reported,
+            aria: String::new(),
         }
-        close(&mut o, "g");
     }
-    gap_grid(&mut o, p);
-    if let Some(r) = &p.rule {
-        open(&mut o, "g", &[("class", "kllm-chart__article")]);
-        let (x, y0, y1) = (n(r.x), n(r.y0), n(r.y1));
-        let attrs = [
-            ("x1", &*x),
-            ("x2", &x),
-            ("y1", &y0),
-            ("y2", &y1),
-            ("stroke", INK),
-            ("stroke-width", "1.5"),
-            ("stroke-dasharray", "4 3"),
-            ("class", "kllm-chart__rule"),
-        ];
-        element(&mut o, "line", &attrs, "");
-        text(&mut o, &r.label, "kllm-chart__rule-label", INK);
-        close(&mut o, "g");
-    }
-    if !p.brackets.is_empty() || !p.labels.is_empty() {
-        open(
-            &mut o,
-            "g",
-            &[("aria-hidden", "true"), ("class", "kllm-chart__labels")],
+
+    #[test]
+    fn the_selected_mark_is_pressed_and_the_tab_stop() {
+        let marks = [mark(3, false, false), mark(5, true, true)];
+        let drawn = mark_states(marks.iter(), None, None);
+        assert_eq!(
+            drawn,
+            [
+                MarkState {
+                    tabindex: "0",
+                    pressed: "false",
+                    class: "kllm-chart__mark".into()
+                },
+                MarkState {
+                    tabindex: "-1",
+                    pressed: "false",
+                    class: "kllm-chart__mark kllm-chart__mark--ref kllm-chart__mark--self".into()
+                }
+            ]
         );
-        for b in &p.brackets {
-            bracket(&mut o, b);
-        }
-        for l in &p.labels {
-            halo_text(&mut o, l, "kllm-chart__name", "11");
-        }
-        close(&mut o, "g");
+        let picked = mark_states(marks.iter(), Some("kllm-chart__point"), Some(ModelRef(5)));
+        assert_eq!(
+            (picked[0].tabindex, picked[0].pressed, &*picked[0].class),
+            ("-1", "false", "kllm-chart__mark kllm-chart__point")
+        );
+        assert_eq!(
+            (picked[1].tabindex, picked[1].pressed, &*picked[1].class),
+            (
+                "0",
+                "true",
+                "kllm-chart__mark kllm-chart__point kllm-chart__mark--ref \
+                 kllm-chart__mark--self kllm-chart__mark--selected"
+            )
+        );
+        // A selection that is not drawn leaves the first mark the Tab stop.
+        let other = mark_states(marks.iter(), None, Some(ModelRef(9)));
+        assert_eq!(other, drawn);
     }
-    for (i, m) in p.marks.iter().enumerate() {
-        mark(&mut o, m, p, i == 0);
-    }
-    // The gap chart's points are the marks' roving group there: the first is the Tab stop.
-    for (i, pt) in p.points.iter().enumerate() {
-        point(&mut o, pt, i == 0 && p.marks.is_empty());
-    }
-    close(&mut o, "svg");
-    o
 }

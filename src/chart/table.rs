@@ -1,100 +1,39 @@
-//! The chart's numbers as an HTML table: the same rows in the same order, with full values,
-//! who measured each score and its source. Pure; the widget hands the text to Yew as one raw
-//! node (`components::ChartTable`), and it is the chart's alternative for screen readers and
-//! readers without JavaScript.
+//! The pieces both kinds' tables are written with: a table's head, a row's name cell, its
+//! source cell, and its end with the note on self-reported scores. Pure HTML text; each kind
+//! writes its own tables with these (`rows::table`, `gap::table`).
 
-use super::gap::GapSeries;
-use super::series::Series;
-use super::text::value_full;
-use crate::gap::{Figure, Step};
-use crate::i18n::chart as words;
-use crate::i18n::{format, paren, t, text, ChartMsg, Msg};
+use crate::i18n::{t, ChartMsg};
 use crate::markup::{element, open};
-use crate::model::Dataset;
-use crate::settings::{Lang, Metric};
+use crate::settings::Lang;
 
-/// One table row's cells, computed outside the markup.
-struct Cells<'a> {
-    name: &'a str,
-    value: String,
-    /// The measurer's name, with `*` when the developer measured its own model.
-    measured: Option<String>,
-    source: &'a str,
-    url: &'a str,
-}
-
-fn cells<'a>(d: &'a Dataset, series: &'a Series, lang: Lang) -> Vec<Cells<'a>> {
-    series
-        .rows
-        .iter()
-        .map(|r| {
-            let src = d.source(r.source);
-            let measured = r.measured.map(|m| {
-                let name = text(lang, &d.org(m.by).name);
-                let star = if m.self_reported { "*" } else { "" };
-                format!("{name}{star}")
-            });
-            Cells {
-                name: &r.label,
-                value: value_full(r.value, lang),
-                measured,
-                source: &src.publisher,
-                url: &src.url,
-            }
-        })
-        .collect()
-}
-
-/// The table as HTML text; a note under it explains the `*` when a score is self-reported.
-/// The wrapper around it (`div.kllm-chart__table-wrap`, which scrolls) is the component's.
-pub fn write(d: &Dataset, series: &Series, metric: Metric, lang: Lang) -> String {
-    let rows = cells(d, series, lang);
-    let scores = super::spec::spec(metric).is_some_and(|s| s.scores());
-    let mut o = String::with_capacity(400 + 300 * rows.len());
-    open(&mut o, "table", &[("class", "kllm-chart__table")]);
+/// Opens a table of `class` with its caption and its column heads, up to the open body.
+pub fn head(o: &mut String, class: &str, caption: &str, cols: &[&str]) {
+    open(o, "table", &[("class", class)]);
     element(
-        &mut o,
+        o,
         "caption",
         &[("class", "kllm-chart__table-caption")],
-        t(lang, metric),
+        caption,
     );
     o.push_str("<thead><tr>");
-    let col = [("scope", "col")];
-    element(&mut o, "th", &col, t(lang, ChartMsg::Model));
-    element(&mut o, "th", &col, t(lang, ChartMsg::Value));
-    if scores {
-        element(&mut o, "th", &col, t(lang, ChartMsg::MeasuredBy));
+    for col in cols {
+        element(o, "th", &[("scope", "col")], col);
     }
-    element(&mut o, "th", &col, t(lang, ChartMsg::Source));
     o.push_str("</tr></thead><tbody>");
-    let mut starred = false;
-    for c in rows {
-        o.push_str("<tr>");
-        element(
-            &mut o,
-            "th",
-            &[("scope", "row"), ("class", "kllm-chart__cell-name")],
-            c.name,
-        );
-        element(
-            &mut o,
-            "td",
-            &[("class", "kllm-chart__cell-value")],
-            &c.value,
-        );
-        if let Some(m) = c.measured {
-            starred |= m.ends_with('*');
-            element(&mut o, "td", &[], &m);
-        }
-        source_cell(&mut o, c.url, c.source);
-        o.push_str("</tr>");
-    }
-    end_table(&mut o, lang, starred);
-    o
+}
+
+/// A row's first cell: the model's name, heading the row.
+pub fn name_cell(o: &mut String, name: &str) {
+    element(
+        o,
+        "th",
+        &[("scope", "row"), ("class", "kllm-chart__cell-name")],
+        name,
+    );
 }
 
 /// A row's last cell: its source, opening in a new tab.
-fn source_cell(o: &mut String, url: &str, text: &str) {
+pub fn source_cell(o: &mut String, url: &str, text: &str) {
     o.push_str("<td>");
     element(
         o,
@@ -106,7 +45,7 @@ fn source_cell(o: &mut String, url: &str, text: &str) {
 }
 
 /// Closes a table; under it, what the star on self-reported scores means, when one has it.
-fn end_table(o: &mut String, lang: Lang, starred: bool) {
+pub fn end(o: &mut String, lang: Lang, starred: bool) {
     o.push_str("</tbody></table>");
     if starred {
         element(
@@ -115,284 +54,5 @@ fn end_table(o: &mut String, lang: Lang, starred: bool) {
             &[("class", "kllm-chart__table-note")],
             t(lang, ChartMsg::SelfReported),
         );
-    }
-}
-
-/// A figure's cells: (Korean best, first global to reach it, the gap).
-fn figure_cells(s: &GapSeries, f: &Figure, lang: Lang) -> [String; 3] {
-    let model = |st: &Step| {
-        let name = s.name(st.model);
-        format!(
-            "{name} {}",
-            paren(
-                lang,
-                &format::score(st.score),
-                &format::month(st.date, lang)
-            )
-        )
-    };
-    let none = || "—".to_string();
-    match f {
-        Figure::Behind {
-            korean,
-            global,
-            months,
-            at_least,
-        } => [
-            model(korean),
-            model(global),
-            words::months(lang, *months, *at_least),
-        ],
-        Figure::Ahead { korean, global, .. } => [
-            model(korean),
-            global.as_ref().map_or_else(none, model),
-            words::gap_short(lang, None, true),
-        ],
-        Figure::None(_) => [none(), none(), words::gap_short(lang, None, false)],
-    }
-}
-
-/// The gap view as HTML tables: the figure at the article's date and now, then every score
-/// compared (release date, score, who measured it, source), oldest first.
-pub fn write_gap(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
-    let mut o = String::with_capacity(2000);
-    open(
-        &mut o,
-        "table",
-        &[("class", "kllm-chart__table kllm-chart__table--gap")],
-    );
-    let caption = format!("{} · {}", t(lang, ChartMsg::GapFigures), s.setting);
-    element(
-        &mut o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
-        &caption,
-    );
-    o.push_str("<thead><tr>");
-    let col = [("scope", "col")];
-    for h in [
-        ChartMsg::When,
-        ChartMsg::KoreanBest,
-        ChartMsg::GlobalFirst,
-        ChartMsg::Gap,
-    ] {
-        element(&mut o, "th", &col, t(lang, h));
-    }
-    o.push_str("</tr></thead><tbody>");
-    for (article, (date, f)) in [(true, s.article), (false, s.now)] {
-        let when = words::when(lang, article, &format::date_label(date, lang));
-        let [k, g, gap] = figure_cells(s, &f, lang);
-        let moment = if article { "article" } else { "now" };
-        o.push_str("<tr>");
-        element(&mut o, "th", &[("scope", "row")], &when);
-        element(&mut o, "td", &[], &k);
-        element(&mut o, "td", &[], &g);
-        element(
-            &mut o,
-            "td",
-            &[
-                ("class", "kllm-chart__cell-value kllm-chart__gap-figure"),
-                ("data-moment", moment),
-            ],
-            &gap,
-        );
-        o.push_str("</tr>");
-    }
-    o.push_str("</tbody></table>");
-    write_rests(&mut o, s, lang);
-
-    let series = s.rows(d);
-    open(&mut o, "table", &[("class", "kllm-chart__table")]);
-    element(
-        &mut o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
-        t(lang, ChartMsg::GapPoints),
-    );
-    o.push_str("<thead><tr>");
-    for h in [ChartMsg::Model, ChartMsg::Side] {
-        element(&mut o, "th", &col, t(lang, h));
-    }
-    element(&mut o, "th", &col, t(lang, Msg::Released));
-    for h in [
-        ChartMsg::Value,
-        ChartMsg::MeasuredBy,
-        ChartMsg::SettingStated,
-        ChartMsg::Source,
-    ] {
-        element(&mut o, "th", &col, t(lang, h));
-    }
-    o.push_str("</tr></thead><tbody>");
-    let mut starred = false;
-    for r in &series.rows {
-        let Some(p) = s.point(r.model) else { continue };
-        let src = d.source(r.source);
-        let m = r.measured.expect("gap rows are scores");
-        starred |= m.self_reported;
-        let by = format!(
-            "{}{}",
-            text(lang, &d.org(m.by).name),
-            if m.self_reported { "*" } else { "" }
-        );
-        let side = t(
-            lang,
-            if r.reference {
-                ChartMsg::Global
-            } else {
-                ChartMsg::Korean
-            },
-        );
-        o.push_str("<tr>");
-        element(
-            &mut o,
-            "th",
-            &[("scope", "row"), ("class", "kllm-chart__cell-name")],
-            &r.label,
-        );
-        element(&mut o, "td", &[], side);
-        element(
-            &mut o,
-            "td",
-            &[("class", "kllm-chart__cell-value")],
-            &format::month(p.date, lang),
-        );
-        element(
-            &mut o,
-            "td",
-            &[("class", "kllm-chart__cell-value")],
-            &value_full(r.value, lang),
-        );
-        element(&mut o, "td", &[], &by);
-        let evidence = &d.model(p.model).benchmarks[p.entry as usize].evidence;
-        element(
-            &mut o,
-            "td",
-            &[("class", "kllm-chart__cell-evidence")],
-            &words::evidence(lang, &evidence.at, evidence.words.as_deref()),
-        );
-        source_cell(&mut o, &src.url, &src.publisher);
-        o.push_str("</tr>");
-    }
-    end_table(&mut o, lang, starred);
-    o
-}
-
-/// What each figure rests on, as a table: the deciding scores of each moment and the figure
-/// without each (the same as the sentence under the figures).
-fn write_rests(o: &mut String, s: &GapSeries, lang: Lang) {
-    let moments = [(true, s.rests.0), (false, s.rests.1)];
-    if moments.iter().all(|(_, r)| r.each().next().is_none()) {
-        return;
-    }
-    open(
-        o,
-        "table",
-        &[("class", "kllm-chart__table kllm-chart__table--rests")],
-    );
-    element(
-        o,
-        "caption",
-        &[("class", "kllm-chart__table-caption")],
-        t(lang, ChartMsg::GapRests),
-    );
-    o.push_str("<thead><tr>");
-    for h in [ChartMsg::When, ChartMsg::Value, ChartMsg::GapWithout] {
-        element(o, "th", &[("scope", "col")], t(lang, h));
-    }
-    o.push_str("</tr></thead><tbody>");
-    for (article, rests) in moments {
-        let date = if article { s.article.0 } else { s.now.0 };
-        let when = words::when(lang, article, &format::date_label(date, lang));
-        for (step, without) in rests.each() {
-            let score = format!(
-                "{} {}",
-                s.name(step.model),
-                paren(
-                    lang,
-                    &format::score(step.score),
-                    &format::month(step.date, lang)
-                )
-            );
-            o.push_str("<tr>");
-            element(o, "th", &[("scope", "row")], &when);
-            element(o, "td", &[], &score);
-            element(
-                o,
-                "td",
-                &[("class", "kllm-chart__cell-value")],
-                &super::gap::short(&without, lang),
-            );
-            o.push_str("</tr>");
-        }
-    }
-    o.push_str("</tbody></table>");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::chart::series::{series_up_to, MAX_ROWS};
-    use crate::data::dataset;
-
-    #[test]
-    fn a_starred_score_is_explained_under_the_table() {
-        let d = dataset();
-        let s = series_up_to(
-            d,
-            &[d.find("ax-4-0").unwrap()],
-            Metric::Kmmlu,
-            Lang::Ko,
-            MAX_ROWS,
-        );
-        let html = write(d, &s, Metric::Kmmlu, Lang::Ko);
-        assert!(html.contains("*</td>"), "{html}");
-        assert!(html.contains(r#"<p class="kllm-chart__table-note">* 개발사 자체 측정</p>"#));
-        let s = series_up_to(
-            d,
-            &[d.find("exaone-3-5").unwrap()],
-            Metric::Params,
-            Lang::Ko,
-            MAX_ROWS,
-        );
-        assert!(!write(d, &s, Metric::Params, Lang::Ko).contains("kllm-chart__table-note"));
-    }
-
-    #[test]
-    fn the_gap_table_has_both_moments_and_every_score() {
-        let d = dataset();
-        let s = crate::chart::gap::gap_series(d, crate::model::BenchmarkId::Mmlu, None, Lang::En)
-            .unwrap();
-        let html = write_gap(d, &s, Lang::En);
-        assert!(
-            html.contains(r#"data-moment="article">no figure</td>"#),
-            "{html}"
-        );
-        assert!(
-            html.contains(r#"data-moment="now">32 months</td>"#),
-            "{html}"
-        );
-        assert!(
-            html.contains("<td>Motif 2 12.7B 78.1 (Nov 2025)</td>"),
-            "{html}"
-        );
-        assert_eq!(
-            html.matches("<th scope=\"row\" class=\"kllm-chart__cell-name\">")
-                .count(),
-            19
-        );
-        // What the figure rests on: each deciding score and the figure without it.
-        assert!(html.contains(
-            "<caption class=\"kllm-chart__table-caption\">What the figure rests on</caption>"
-        ));
-        assert!(
-            html.contains(
-                "<td>GPT-4 86.4 (Mar 2023)</td><td class=\"kllm-chart__cell-value\">23 months</td>"
-            ),
-            "{html}"
-        );
-        // Every score says where its source states the setting.
-        assert_eq!(html.matches("kllm-chart__cell-evidence").count(), 19);
-        assert!(html.contains("pre-trained base GPT-4 model"), "{html}");
-        assert!(html.contains("kllm-chart__table-note"));
     }
 }

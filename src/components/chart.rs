@@ -1,26 +1,23 @@
-//! The comparison chart block: metric switch, chart or table, the first rows with a button
-//! for all of them, the details of the tapped mark, the models without a value, and
-//! downloads. Everything shown is computed by `crate::chart`; this component measures its
-//! width and wires events.
+//! The comparison chart block: metric switch, chart or table, the details of the tapped mark,
+//! the notes, the table alternative and downloads. What it shows is one figure
+//! (`chart::figure::Figure`), computed by `crate::chart`; the block matches the figure's kind
+//! once, for what only one kind has (the row chart's button for all rows; the gap chart's
+//! figure, controls and words), and otherwise measures its width and wires events.
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::chart_export::{download_png, download_svg};
 use super::chart_gap::{GapControls, GapText};
-use super::roving;
+use super::chart_svg::ChartSvg;
+use super::chart_table::ChartTable;
+use super::switch::switch;
 use super::use_width::use_width;
-use super::{ChartSvg, ChartTable};
-use crate::chart::detail::detail;
-use crate::chart::gap::gap_series;
-use crate::chart::gap_layout::gap_layout;
-use crate::chart::series::evaluators;
-use crate::chart::spec::spec;
-use crate::chart::text::{dropped_line, summary, unknown_lines};
-use crate::chart::{layout, series};
+use crate::chart::figure::{Figure, GapFigure, Key, RowsFigure};
+use crate::chart::rows::series::MAX_ROWS;
 use crate::data::dataset;
 use crate::i18n::{t, ui, ChartMsg, Msg};
 use crate::model::{BenchmarkId, ModelRef};
@@ -59,51 +56,92 @@ pub struct ChartProps {
     pub catalogue: AttrValue,
 }
 
-/// A switch between the values of `all` (a radio group: one Tab stop, the checked value;
-/// arrow keys move and choose).
-fn switch<T: Copy + PartialEq + crate::i18n::Label + 'static>(
+/// A switch between the values of `all`, `current` checked.
+fn pick<T: Copy + PartialEq + crate::i18n::Label + 'static>(
     lang: Lang,
     name: ChartMsg,
     all: &'static [T],
     current: T,
     on_pick: &Callback<T>,
 ) -> Html {
-    let onkeydown = {
-        let on_pick = on_pick.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(i) = roving::on_key(&e, "[role=radiogroup]", "[role=radio]") {
-                on_pick.emit(all[i]);
-            }
-        })
+    let checked = all.iter().position(|&v| v == current);
+    let labels = all.iter().map(|&v| t(lang, v));
+    let on_pick = on_pick.reform(move |i: usize| all[i]);
+    switch(
+        t(lang, name),
+        "kllm-chart__toggle",
+        labels,
+        checked,
+        &on_pick,
+    )
+}
+
+/// What one kind of figure adds to the block, each in its place: a lead above the controls,
+/// controls and words under them, a line under the drawing, words under the notes, and a
+/// download.
+#[derive(Default)]
+struct Extras {
+    lead: Html,
+    controls: Html,
+    more: Html,
+    how: Html,
+    download: Html,
+}
+
+/// The row chart's: the first rows, and a button for all of them (or back to the first ones).
+fn rows_extras(props: &ChartProps, f: &RowsFigure) -> Extras {
+    let lang = props.lang;
+    let (drawn, total) = (f.series.rows.len(), f.series.rows.len() + f.series.dropped);
+    if total <= CHART_LIMIT {
+        return Extras::default();
+    }
+    let (label, next) = if props.all_rows {
+        (t(lang, Msg::FewerRows).to_string(), false)
+    } else {
+        (ui::show_all_rows(lang, total), true)
     };
-    html! {
-        <div class="kllm-chart__switch" role="radiogroup" aria-label={t(lang, name)} {onkeydown}>
-            { for all.iter().map(|&v| {
-                let checked = v == current;
-                html! {
-                    <button type="button" role="radio" class="kllm-chart__toggle" aria-checked={checked.to_string()}
-                        tabindex={if checked { "0" } else { "-1" }} onclick={on_pick.reform(move |_| v)}>
-                        { t(lang, v) }
-                    </button>
-                }
-            }) }
+    let newest = f.metric == Metric::Timeline;
+    let more = html! {
+        <div class="kllm-chart__more">
+            if !props.all_rows {
+                <p class="kllm-chart__drawn">{ ui::rows_drawn(lang, drawn, newest) }</p>
+            }
+            <button type="button" class="kllm-button kllm-button--quiet" aria-expanded={props.all_rows.to_string()}
+                onclick={props.on_all_rows.reform(move |_| next)}>{ label }</button>
         </div>
+    };
+    Extras {
+        more,
+        ..Extras::default()
     }
 }
 
-/// Notes under the chart: the log scale (chart view only), sizes and the evaluator caveat.
-fn notes(s: &series::Series, metric: Metric, chart: bool, lang: Lang) -> Vec<&'static str> {
-    let Some(spec) = spec(metric) else {
-        return Vec::new();
-    };
-    let drawn = spec.drawn_notes.iter().filter(|_| chart);
-    let mixed =
-        (spec.scores() && evaluators(&s.rows).len() > 1).then_some(&ChartMsg::MixedEvaluators);
-    drawn
-        .chain(spec.notes)
-        .chain(mixed)
-        .map(|&m| t(lang, m))
-        .collect()
+/// The gap chart's: today's figure before the controls, the benchmark and setting choice and
+/// the figures in words under them, the rule and its caveats under the notes, and its CSV.
+fn gap_extras(props: &ChartProps, f: &GapFigure) -> Extras {
+    let lang = props.lang;
+    let export_csv = Callback::from(move |_: MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        crate::browser::download(
+            crate::export::GAP_CSV,
+            "text/csv;charset=utf-8",
+            &crate::export::gap_csv(dataset()),
+        );
+    });
+    Extras {
+        lead: html! { <GapText class="kllm-chart__gap-lead" html={AttrValue::from(f.lead.clone())} /> },
+        controls: html! {
+            <>
+                <GapControls {lang} gap={f.series.clone()} on_bench={props.on_gap_bench.clone()} on_set={props.on_gap_set.clone()} />
+                <GapText class="kllm-chart__gap" html={AttrValue::from(f.figures.clone())} />
+            </>
+        },
+        how: html! { <GapText class="kllm-chart__gap-how-wrap" html={AttrValue::from(f.how.clone())} /> },
+        download: html! {
+            <button type="button" class="kllm-chart__button" onclick={export_csv}>{ t(lang, ChartMsg::GapCsv) }</button>
+        },
+        ..Extras::default()
+    }
 }
 
 /// The chart block for `models` (the pinned ones, or those the filters show).
@@ -118,74 +156,30 @@ pub fn Chart(props: &ChartProps) -> Html {
     // page, for a phone: FIRST_WIDTH.
     let width = use_width(&plot_ref, FIRST_WIDTH);
     let limit = if props.all_rows {
-        series::MAX_ROWS
+        MAX_ROWS
     } else {
         CHART_LIMIT
     };
-    // The gap view compares every model in the data (its own series); the other views the
-    // models given.
-    let gap = use_memo(
-        (metric, props.gap_bench, props.gap_set.clone(), lang),
-        |(metric, bench, set, lang)| {
-            (*metric == Metric::Gap)
-                .then(|| gap_series(d, *bench, set.as_deref(), *lang).map(Rc::new))
-                .flatten()
-        },
+    // Made again only when its key changes: the gap view follows no filter, so a filter change
+    // neither recomputes nor rewrites it.
+    let key = Key::new(
+        metric,
+        props.models.clone(),
+        limit,
+        props.gap_bench,
+        props.gap_set.as_deref(),
+        lang,
     );
-    // The gap view's words, written once per gap series (not on every render: the chart
-    // renders again for each filter change, which the gap view does not follow).
-    let gap_text = {
-        let gap = gap.clone();
-        use_memo(
-            (metric, props.gap_bench, props.gap_set.clone(), lang),
-            move |_| {
-                gap.as_ref().as_ref().map(|g| {
-                    (
-                        AttrValue::from(g.figures_html(d, lang)),
-                        AttrValue::from(g.how_html(d, lang)),
-                        AttrValue::from(g.headline_html(lang)),
-                    )
-                })
-            },
-        )
-    };
-    let s = use_memo(
-        (props.models.clone(), metric, lang, limit, gap.clone()),
-        |(m, metric, lang, limit, gap)| match &**gap {
-            Some(g) => g.rows(d),
-            None => series::series_up_to(d, m, *metric, *lang, *limit),
-        },
-    );
-    // Keyed like the series (plus the width) rather than by the series itself, so no deep
+    let figure = use_memo(key.clone(), |key| Figure::of(d, key));
+    // Keyed like the figure (plus the width) rather than by the figure itself, so no deep
     // comparison of rows is needed.
     let placed = {
-        let s = s.clone();
-        let gap = gap.clone();
-        use_memo(
-            (
-                props.models.clone(),
-                metric,
-                lang,
-                limit,
-                width,
-                gap.clone(),
-            ),
-            move |(.., w, _)| match &*gap {
-                Some(g) => gap_layout(g, lang, *w),
-                None => layout(&s, metric, lang, *w, d.article.date, d.as_of),
-            },
-        )
+        let figure = figure.clone();
+        use_memo((key, width), move |(_, w)| figure.place(d, lang, *w))
     };
-    let title = match &*gap {
-        Some(_) => t(lang, ChartMsg::GapTitle),
-        None => t(lang, metric),
-    };
-    let desc = match &*gap {
-        Some(g) => g.summary(lang),
-        None => summary(&s, metric, d.article.date, lang),
-    };
-    let picked = (*selected).and_then(|m| s.rows.iter().find(|r| r.model == m));
-    let details = picked.map(|r| detail(d, r, lang));
+    let title = figure.title(lang);
+    let desc = figure.summary(d, lang);
+    let details = (*selected).and_then(|m| figure.detail(d, m, lang));
     let on_select = {
         let selected = selected.clone();
         Callback::from(move |m| selected.set(Some(m)))
@@ -203,7 +197,8 @@ pub fn Chart(props: &ChartProps) -> Html {
             let failed = png_failed.clone();
             let done = Callback::from(move |ok: bool| failed.set(!ok));
             let result = if png {
-                download_png(&svg, (placed.width, placed.height), &name, done)
+                let frame = placed.frame();
+                download_png(&svg, (frame.width, frame.height), &name, done)
             } else {
                 download_svg(&svg, &name)
             };
@@ -214,14 +209,6 @@ pub fn Chart(props: &ChartProps) -> Html {
         })
     };
     let (export_svg, export_png) = (export(false), export(true));
-    let export_gap_csv = Callback::from(move |_: MouseEvent| {
-        #[cfg(target_arch = "wasm32")]
-        crate::browser::download(
-            crate::export::GAP_CSV,
-            "text/csv;charset=utf-8",
-            &crate::export::gap_csv(d),
-        );
-    });
     let chart = props.mode == ChartMode::Chart;
     // The table under the drawing is written the first time it is opened.
     let table_open = use_state(|| false);
@@ -237,52 +224,33 @@ pub fn Chart(props: &ChartProps) -> Html {
             }
         })
     };
-    // The first rows, and a button for all of them (or back to the first ones).
-    let total = s.rows.len() + s.dropped;
-    let more = (total > CHART_LIMIT && gap.is_none()).then(|| {
-        let (label, next) = if props.all_rows {
-            (t(lang, Msg::FewerRows).to_string(), false)
-        } else {
-            (ui::show_all_rows(lang, total), true)
-        };
-        let newest = metric == Metric::Timeline;
-        html! {
-            <div class="kllm-chart__more">
-                if !props.all_rows {
-                    <p class="kllm-chart__drawn">{ ui::rows_drawn(lang, s.rows.len(), newest) }</p>
-                }
-                <button type="button" class="kllm-button kllm-button--quiet" aria-expanded={props.all_rows.to_string()}
-                    onclick={props.on_all_rows.reform(move |_| next)}>{ label }</button>
-            </div>
-        }
-    });
+    let extras = match &*figure {
+        Figure::Rows(f) => rows_extras(props, f),
+        Figure::Gap(f) => gap_extras(props, f),
+    };
+    let notes = figure.notes(chart, props.all_rows, lang);
+    let drawn = !figure.is_empty();
     html! {
         <figure class="kllm-chart">
             // The skip link's target: a heading that takes focus from script only.
             <figcaption><h3 class="kllm-chart__caption" id={super::skip_links::CHART_TITLE} tabindex="-1">{ title }</h3></figcaption>
-            // The gap view leads with today's figure, before its controls and sentences.
-            if let Some((_, _, lead)) = &*gap_text {
-                <GapText class="kllm-chart__gap-lead" html={lead.clone()} />
-            }
+            { extras.lead }
             <div class="kllm-chart__controls">
-                { switch(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
-                { switch(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
+                { pick(lang, ChartMsg::MetricGroup, Metric::ALL, metric, &props.on_metric) }
+                { pick(lang, ChartMsg::ModeGroup, ChartMode::ALL, props.mode, &props.on_mode) }
             </div>
-            if let (Some(g), Some((figures, _, _))) = (&*gap, &*gap_text) {
-                <GapControls {lang} gap={g.clone()} on_bench={props.on_gap_bench.clone()} on_set={props.on_gap_set.clone()} />
-                <GapText class="kllm-chart__gap" html={figures.clone()} />
-            }
+            { extras.controls }
             <div class="kllm-chart__plot" ref={plot_ref.clone()}>
-                if s.rows.is_empty() {
+                if !drawn {
                     <p class="kllm-chart__empty">{ t(lang, ChartMsg::NoData) }</p>
                 } else if chart {
                     <ChartSvg placed={placed.clone()} title={title} desc={desc} selected={*selected} {on_select} />
                 } else {
-                    <ChartTable series={s.clone()} {metric} {lang} gap={(*gap).clone()} />
+                    <ChartTable figure={figure.clone()} {lang} />
                 }
             </div>
-            { more.unwrap_or_default() }
-            if chart && !s.rows.is_empty() {
+            { extras.more }
+            if chart && drawn {
                 <div class="kllm-chart__details" aria-live="polite">
                     if let Some(det) = details {
                         <p class="kllm-chart__details-title">{ det.title }</p>
@@ -295,17 +263,12 @@ pub fn Chart(props: &ChartProps) -> Html {
                 </div>
             }
             <ul class="kllm-chart__notes">
-                { for notes(&s, metric, chart, lang).into_iter().map(|n| html! { <li>{ n }</li> }) }
-                { for props.all_rows.then(|| dropped_line(&s, metric, lang)).flatten().map(|n| html! { <li class="kllm-chart__dropped">{ n }</li> }) }
-                { for unknown_lines(&s, lang).into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
-                if gap.as_ref().as_ref().is_some_and(|g| g.self_reported()) {
-                    <li>{ t(lang, ChartMsg::GapSelfReported) }</li>
-                }
+                { for notes.plain.into_iter().map(|n| html! { <li>{ n }</li> }) }
+                { for notes.dropped.map(|n| html! { <li class="kllm-chart__dropped">{ n }</li> }) }
+                { for notes.unknown.into_iter().map(|n| html! { <li class="kllm-chart__unknown">{ n }</li> }) }
             </ul>
-            if let Some((_, how, _)) = &*gap_text {
-                <GapText class="kllm-chart__gap-how-wrap" html={how.clone()} />
-            }
-            if chart && !s.rows.is_empty() {
+            { extras.how }
+            if chart && drawn {
                 // The numbers behind the marks, for screen readers and readers without
                 // JavaScript (the page is prerendered with this view).
                 <details class="kllm-chart__table-alt" ontoggle={on_table}>
@@ -313,7 +276,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     // Written when first opened: the page as prerendered carries no table
                     // (a few hundred elements); without JavaScript the catalogue page has it.
                     if *table_open {
-                        <ChartTable series={s.clone()} {metric} {lang} gap={(*gap).clone()} />
+                        <ChartTable figure={figure.clone()} {lang} />
                     } else {
                         <p class="kllm-chart__table-elsewhere">
                             <a href={format!("{}#{}", props.catalogue, crate::chart::gap::TABLES_ID)}>{ t(lang, ChartMsg::TablesElsewhere) }</a>
@@ -325,9 +288,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <button type="button" class="kllm-chart__button" onclick={export_png}>
                         { t(lang, if *png_failed { ChartMsg::ExportFailed } else { ChartMsg::ExportPng }) }
                     </button>
-                    if gap.is_some() {
-                        <button type="button" class="kllm-chart__button" onclick={export_gap_csv}>{ t(lang, ChartMsg::GapCsv) }</button>
-                    }
+                    { extras.download }
                 </div>
             }
         </figure>

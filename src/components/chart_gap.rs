@@ -5,9 +5,10 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlSelectElement, KeyboardEvent};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::switch::switch;
 use crate::chart::gap::GapSeries;
 use crate::data::dataset;
 use crate::i18n::{t, ChartMsg};
@@ -22,9 +23,8 @@ pub struct GapControlsProps {
     pub on_set: Callback<Option<String>>,
 }
 
-/// The benchmarks with a figure, as a switch like the metric switch (a radio group: one Tab
-/// stop, arrow keys move and choose), and the comparisons of the chosen one (when there are
-/// several) as a select.
+/// The benchmarks with a figure, as a switch like the metric switch (`switch`), and the
+/// comparisons of the chosen one (when there are several) as a select.
 #[component]
 pub fn GapControls(props: &GapControlsProps) -> Html {
     let (lang, gap) = (props.lang, &props.gap);
@@ -34,30 +34,22 @@ pub fn GapControls(props: &GapControlsProps) -> Html {
             .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
             .map(|s| s.value())
     });
-    // The checked benchmark is the Tab stop; the first when a link chose one without a figure.
-    let stop = benches.iter().position(|&b| b == gap.bench).unwrap_or(0);
-    let onkeydown = {
-        let (on_bench, benches) = (props.on_bench.clone(), benches.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if let Some(i) = super::roving::on_key(&e, "[role=radiogroup]", "[role=radio]") {
-                if let Some(&b) = benches.get(i) {
-                    on_bench.emit(b);
-                }
-            }
-        })
+    // None is checked when a link chose a benchmark without a figure (the first is the stop).
+    let checked = benches.iter().position(|&b| b == gap.bench);
+    let on_pick = {
+        let benches = benches.clone();
+        props.on_bench.reform(move |i: usize| benches[i])
     };
+    let switch = switch(
+        t(lang, ChartMsg::BenchmarkGroup),
+        "kllm-chart__toggle kllm-chart__bench",
+        benches.iter().map(|b| b.name()),
+        checked,
+        &on_pick,
+    );
     html! {
         <div class="kllm-chart__gap-controls">
-            <div class="kllm-chart__switch" role="radiogroup" aria-label={t(lang, ChartMsg::BenchmarkGroup)} {onkeydown}>
-                { for benches.iter().enumerate().map(|(i, &b)| {
-                    let checked = b == gap.bench;
-                    let onclick = props.on_bench.reform(move |_: MouseEvent| b);
-                    html! {
-                        <button type="button" role="radio" class="kllm-chart__toggle kllm-chart__bench" aria-checked={checked.to_string()}
-                            tabindex={super::roving::tabindex(i, stop)} {onclick}>{ b.name() }</button>
-                    }
-                }) }
-            </div>
+            { switch }
             if gap.choices.len() > 1 {
                 <label class="kllm-select kllm-chart__setting">
                     <span class="kllm-select__label">{ t(lang, ChartMsg::SettingLabel) }</span>

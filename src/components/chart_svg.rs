@@ -1,9 +1,12 @@
-//! The chart drawing as a component: the SVG text written by `chart::svg` as one raw node,
-//! plus the listeners. One click and one focus listener on the wrapper find the mark an event
-//! came from (`data-m`); the selected mark is marked on the live elements, so selecting (which
-//! focusing does) never replaces the focused element. The marks are one Tab stop (the
-//! selected mark, else the first); arrow keys, Home and End move between them, and focusing a
-//! mark selects it, so the details panel (a live region) reads its model and value.
+//! The chart drawing as a component: the SVG text of the placed figure
+//! (`chart::figure::Drawing::svg`) as one raw node, plus the listeners. One click and one
+//! focus listener on the wrapper find the mark an event came from (`data-m`); the selected
+//! mark is marked on the live elements, so selecting (which focusing does) never replaces the
+//! focused element. The marks are one Tab stop (the selected mark, else the first); arrow
+//! keys, Home and End move focus between them, and focusing a mark selects it, so the details
+//! panel (a live region) reads its model and value. A mark's state (Tab stop, pressed, class)
+//! has one writer, `chart::svg::mark_states`: the text is written with it, and this component
+//! only copies what it computes for the selection onto the live marks.
 
 use std::rc::Rc;
 
@@ -11,15 +14,12 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::chart::placed::Placed;
-use crate::chart::svg::write;
+use crate::chart::figure::Drawing;
 use crate::model::ModelRef;
-
-const SELECTED: &str = "kllm-chart__mark--selected";
 
 #[derive(Properties)]
 pub struct ChartSvgProps {
-    pub placed: Rc<Placed>,
+    pub placed: Rc<Drawing>,
     pub title: AttrValue,
     pub desc: AttrValue,
     #[prop_or_default]
@@ -47,41 +47,24 @@ fn mark_of(event: &Event) -> Option<ModelRef> {
     crate::data::dataset().model_ref(&mark.get_attribute("data-m")?)
 }
 
-/// Marks `selected` (and only it) as pressed on the live marks under `root`, and makes it
-/// the chart's Tab stop (the first mark when none is selected).
-fn show_selected(root: &Element, selected: Option<ModelRef>) {
+/// Copies the marks' state with `selected` selected, as the drawing's one writer of a mark's
+/// state computes it (`chart::svg::mark_states`), onto the live marks under `root`; the
+/// marks are in drawing order, so the `i`th state is the `i`th mark's.
+fn show_selected(root: &Element, placed: &Drawing, selected: Option<ModelRef>) {
     let Ok(marks) = root.query_selector_all("[data-m]") else {
         return;
     };
-    let any = (0..marks.length()).any(|i| {
-        marks
-            .item(i)
+    for (i, state) in placed.mark_states(selected).iter().enumerate() {
+        let Some(mark) = marks
+            .item(i as u32)
             .and_then(|n| n.dyn_into::<Element>().ok())
-            .and_then(|m| m.get_attribute("data-m"))
-            .and_then(|v| v.parse().ok())
-            == selected.map(|m| m.0)
-    });
-    for i in 0..marks.length() {
-        let Some(mark) = marks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+        else {
             continue;
         };
-        let on = mark.get_attribute("data-m").and_then(|v| v.parse().ok()) == selected.map(|m| m.0);
-        let stop = on || (!any && i == 0);
-        let _ = mark.set_attribute("tabindex", if stop { "0" } else { "-1" });
-        let class = mark.get_attribute("class").unwrap_or_default();
-        let was = class.split(' ').any(|c| c == SELECTED);
-        if on != was {
-            let class = if on {
-                format!("{class} {SELECTED}")
-            } else {
-                class
-                    .split(' ')
-                    .filter(|c| *c != SELECTED)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            };
-            let _ = mark.set_attribute("class", &class);
-            let _ = mark.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        for (name, value) in state.attrs() {
+            if mark.get_attribute(name).as_deref() != Some(value) {
+                let _ = mark.set_attribute(name, value);
+            }
         }
     }
 }
@@ -89,14 +72,14 @@ fn show_selected(root: &Element, selected: Option<ModelRef>) {
 #[component]
 pub fn ChartSvg(props: &ChartSvgProps) -> Html {
     let root = use_node_ref();
-    let svg = AttrValue::from(write(&props.placed, &props.title, &props.desc));
+    let svg = AttrValue::from(props.placed.svg(&props.title, &props.desc));
     let drawing = super::raw::use_raw_html(&root, svg.clone());
     {
         // After every drawing and every selection: the text has no selection in it.
-        let root = root.clone();
+        let (root, placed) = (root.clone(), props.placed.clone());
         use_effect_with((svg.clone(), props.selected), move |(_, selected)| {
             if let Some(root) = root.cast::<Element>() {
-                show_selected(&root, *selected);
+                show_selected(&root, &placed, *selected);
             }
         });
     }
@@ -116,8 +99,10 @@ pub fn ChartSvg(props: &ChartSvgProps) -> Html {
         let pick = pick(&props.on_select);
         Callback::from(move |e: FocusEvent| pick(e.into()))
     };
+    // Focus moves to the mark the key asks for; focusing selects it, and the selection writes
+    // the marks' state (the Tab stop included) through `show_selected`.
     let onkeydown = Callback::from(|e: KeyboardEvent| {
-        super::roving::on_key(&e, ".kllm-chart__canvas", "[data-m]");
+        super::roving::move_focus(&e, ".kllm-chart__canvas", "[data-m]");
     });
     html! {
         <div class="kllm-chart__canvas" ref={root} {onclick} {onfocusin} {onkeydown}>

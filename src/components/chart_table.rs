@@ -1,43 +1,32 @@
-//! The chart's numbers as a table: the HTML written by `chart::table`, as raw HTML inside its
-//! scrolling wrapper (see `raw`).
+//! The chart's numbers as a table: the HTML written by the figure's kind
+//! (`chart::rows::table` or `chart::gap::table`), as raw HTML inside its scrolling wrapper
+//! (see `raw`).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::chart::gap::GapSeries;
-use crate::chart::series::Series;
-use crate::chart::table::{write, write_gap};
+use crate::chart::figure::Figure;
 use crate::data::dataset;
-use crate::settings::{Lang, Metric};
+use crate::settings::Lang;
 
 #[derive(Properties)]
 pub struct ChartTableProps {
-    pub series: Rc<Series>,
-    pub metric: Metric,
+    pub figure: Rc<Figure>,
     pub lang: Lang,
-    /// The gap view's series: its tables instead of the rows'.
-    #[prop_or_default]
-    pub gap: Option<Rc<GapSeries>>,
 }
 
-// By pointer for the rows: `Chart` memoises the series, so an unchanged table keeps its `Rc`.
+// By pointer for the figure: `Chart` memoises it, so an unchanged table keeps its `Rc`.
 impl PartialEq for ChartTableProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.series, &other.series)
-            && self.metric == other.metric
-            && self.lang == other.lang
-            && self.gap == other.gap
+        Rc::ptr_eq(&self.figure, &other.figure) && self.lang == other.lang
     }
 }
 
 #[component]
 pub fn ChartTable(props: &ChartTableProps) -> Html {
     let wrap = use_node_ref();
-    let html = match &props.gap {
-        Some(g) => write_gap(dataset(), g, props.lang),
-        None => write(dataset(), &props.series, props.metric, props.lang),
-    };
+    let html = props.figure.table(dataset(), props.lang);
     let table = super::raw::use_raw_html(&wrap, html.into());
     html! { <div class="kllm-chart__table-wrap" ref={wrap}>{ table }</div> }
 }

@@ -18,6 +18,7 @@ mod release_note;
 mod roving;
 mod share;
 mod skip_links;
+mod switch;
 mod toolbar;
 mod tray;
 mod url_sync;

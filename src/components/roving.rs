@@ -51,7 +51,7 @@ pub fn tabindex(i: usize, stop: usize) -> &'static str {
 }
 
 /// Makes `item` the only Tab stop among `items`.
-pub fn set_stop(items: &[Element], item: &Element) {
+fn set_stop(items: &[Element], item: &Element) {
     for el in items {
         let _ = el.set_attribute("tabindex", if el == item { "0" } else { "-1" });
     }
@@ -74,6 +74,17 @@ fn items_of(target: &Element, control: &str, items: &str) -> Vec<Element> {
 /// whose items match `items`: moves focus to the item the key asks for, makes it the Tab
 /// stop, and returns its index. Other keys pass through (`None`).
 pub fn on_key(e: &KeyboardEvent, control: &str, items: &str) -> Option<usize> {
+    go(e, control, items, true)
+}
+
+/// Like [`on_key`], but leaves the Tab stop to the control: for items whose state has a
+/// writer of its own (the chart's marks, whose state follows the selection that focusing
+/// makes).
+pub fn move_focus(e: &KeyboardEvent, control: &str, items: &str) -> Option<usize> {
+    go(e, control, items, false)
+}
+
+fn go(e: &KeyboardEvent, control: &str, items: &str, stop: bool) -> Option<usize> {
     let step = Move::of_key(&e.key())?;
     let target: Element = e.target()?.dyn_into().ok()?;
     let items = items_of(&target, control, items);
@@ -83,7 +94,9 @@ pub fn on_key(e: &KeyboardEvent, control: &str, items: &str) -> Option<usize> {
     let to = step.from(at, items.len());
     e.prevent_default();
     let item = &items[to];
-    set_stop(&items, item);
+    if stop {
+        set_stop(&items, item);
+    }
     if let Some(el) = item.dyn_ref::<HtmlElement>() {
         let _ = el.focus();
     } else if let Some(el) = item.dyn_ref::<web_sys::SvgElement>() {

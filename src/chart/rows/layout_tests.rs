@@ -1,7 +1,8 @@
 //! Exact-number tests of the layout (fixtures built here, not from the dataset).
 
 use super::*;
-use crate::chart::series::{Measured, NoMark, Unknown};
+use crate::chart::row::Measured;
+use crate::chart::rows::series::{NoMark, Unknown};
 use crate::model::{ModelRef, OrgRef, SourceRef, Status, Variant};
 
 const ARTICLE: Date = Date::ymd(2025, 2, 6);
@@ -56,8 +57,8 @@ fn empty_and_all_unknown_place_nothing() {
         ARTICLE,
         NOW,
     );
-    assert!(p.marks.is_empty() && p.ticks.is_empty() && p.rule.is_none());
-    assert_eq!(p.height, 0.0);
+    assert!(p.marks.is_empty() && p.frame.ticks.is_empty() && p.rule.is_none());
+    assert_eq!(p.frame.height, 0.0);
 }
 
 #[test]
@@ -68,14 +69,19 @@ fn log_dots_at_320_px() {
     ]);
     let p = layout(&s, Metric::Params, Lang::En, 320.0, ARTICLE, NOW);
     assert_eq!(
-        (p.width, p.height, p.x0, p.x1),
+        (p.frame.width, p.frame.height, p.frame.x0, p.frame.x1),
         (320.0, 116.0, 112.0, 258.0)
     );
-    assert_eq!(p.grid, (42.0, 110.0));
-    let ticks: Vec<(f64, &str)> = p.ticks.iter().map(|t| (t.x, t.text.as_str())).collect();
+    assert_eq!(p.frame.grid, (42.0, 110.0));
+    let ticks: Vec<(f64, &str)> = p
+        .frame
+        .ticks
+        .iter()
+        .map(|t| (t.x, t.text.as_str()))
+        .collect();
     assert_eq!(ticks, [(112.0, "1B"), (185.0, "10B"), (258.0, "100B")]);
-    assert_eq!(p.legend.len(), 2);
-    assert_eq!((p.legend[1].x, p.legend[1].y), (104.7, 12.0));
+    assert_eq!(p.frame.legend.len(), 2);
+    assert_eq!((p.frame.legend[1].x, p.frame.legend[1].y), (104.7, 12.0));
     let a = &p.marks[0];
     assert_eq!(
         a.shape,
@@ -90,14 +96,13 @@ fn log_dots_at_320_px() {
         (230.9, 66.0, "32B")
     );
     assert_eq!((a.name[0].x, a.name[0].y), (102.0, 66.0));
-    assert_eq!(a.aria, "EXAONE 3.5: 32B");
+    assert_eq!(a.mark.aria, "EXAONE 3.5: 32B");
     let b = &p.marks[1];
-    assert_eq!(
-        b.shape,
-        Shape::Diamond {
-            points: "177.9,87.5 184.4,94 177.9,100.5 171.4,94".into()
-        }
-    );
+    // A diamond's centre is kept unrounded: its corners are rounded where they are drawn.
+    let Shape::Diamond { cx, cy, r } = b.shape else {
+        panic!("{:?}", b.shape)
+    };
+    assert_eq!((r1(cx), cy, r), (177.9, 94.0, 6.5));
     assert!(p.guides);
 }
 
@@ -108,7 +113,7 @@ fn tick_labels_on_log_scales() {
         row(1, "b", Value::Billions(750.0), false),
     ]);
     let p = layout(&s, Metric::Params, Lang::Ko, 1280.0, ARTICLE, NOW);
-    let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
+    let labels: Vec<&str> = p.frame.ticks.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(labels, ["1억", "10억", "100억", "1000억", "1조"]);
     let s = series(vec![
         row(0, "a", Value::Tokens(2048), false),
@@ -117,7 +122,7 @@ fn tick_labels_on_log_scales() {
     // Token axes read as model cards write them, in both languages.
     for lang in [Lang::Ko, Lang::En] {
         let p = layout(&s, Metric::Context, lang, 1280.0, ARTICLE, NOW);
-        let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
+        let labels: Vec<&str> = p.frame.ticks.iter().map(|t| t.text.as_str()).collect();
         assert_eq!(labels, ["1K", "10K", "100K", "1M"]);
     }
 }
@@ -129,7 +134,12 @@ fn narrow_log_axes_grid_every_power_but_label_fewer() {
         row(1, "b", Value::Billions(750.0), false),
     ]);
     let p = layout(&s, Metric::Params, Lang::Ko, 284.0, ARTICLE, NOW);
-    let ticks: Vec<(f64, &str)> = p.ticks.iter().map(|t| (t.x, t.text.as_str())).collect();
+    let ticks: Vec<(f64, &str)> = p
+        .frame
+        .ticks
+        .iter()
+        .map(|t| (t.x, t.text.as_str()))
+        .collect();
     assert_eq!(
         ticks,
         [
@@ -146,12 +156,12 @@ fn narrow_log_axes_grid_every_power_but_label_fewer() {
 fn single_value_log_chart_sits_inside_the_plot() {
     let s = series(vec![row(0, "MoMo-72B", Value::Billions(72.0), false)]);
     let p = layout(&s, Metric::Params, Lang::Ko, 320.0, ARTICLE, NOW);
-    let labels: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
+    let labels: Vec<&str> = p.frame.ticks.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(labels, ["100억", "1000억"]);
     let Shape::Dot { cx, .. } = p.marks[0].shape else {
         panic!("a dot")
     };
-    assert!(cx > p.x0 && cx < p.x1);
+    assert!(cx > p.frame.x0 && cx < p.frame.x1);
     assert_eq!(p.marks[0].value.text, "720억");
 }
 
@@ -162,8 +172,13 @@ fn timeline_marks_the_article_date() {
         row(1, "EXAONE 3.5", Value::Date(Date::ymd(2024, 12, 9)), false),
     ]);
     let p = layout(&s, Metric::Timeline, Lang::Ko, 640.0, ARTICLE, NOW);
-    assert_eq!((p.x0, p.x1), (210.0, 624.0));
-    let ticks: Vec<(f64, &str)> = p.ticks.iter().map(|t| (t.x, t.text.as_str())).collect();
+    assert_eq!((p.frame.x0, p.frame.x1), (210.0, 624.0));
+    let ticks: Vec<(f64, &str)> = p
+        .frame
+        .ticks
+        .iter()
+        .map(|t| (t.x, t.text.as_str()))
+        .collect();
     assert_eq!(
         ticks,
         [
@@ -180,7 +195,7 @@ fn timeline_marks_the_article_date() {
     assert_eq!((rule.x, rule.label.anchor), (492.9, Anchor::End));
     assert_eq!(rule.label.text, "기사 시점(2025.2.6)");
     assert_eq!(
-        p.legend.iter().map(|l| l.kind).collect::<Vec<_>>(),
+        p.frame.legend.iter().map(|l| l.kind).collect::<Vec<_>>(),
         [LegendKind::Korean, LegendKind::Global, LegendKind::Article]
     );
     assert!(matches!(p.marks[0].shape, Shape::Diamond { .. }));
@@ -221,10 +236,14 @@ fn score_bars_start_at_zero_and_mark_self_reported() {
         }
     );
     assert_eq!(p.marks[0].value.text, "78.3*");
-    assert!(p.marks[0].self_reported);
+    assert!(p.marks[0].mark.self_reported);
     assert!(!p.guides);
-    assert!(p.legend.iter().any(|l| l.kind == LegendKind::SelfReported));
-    let ticks: Vec<&str> = p.ticks.iter().map(|t| t.text.as_str()).collect();
+    assert!(p
+        .frame
+        .legend
+        .iter()
+        .any(|l| l.kind == LegendKind::SelfReported));
+    let ticks: Vec<&str> = p.frame.ticks.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(ticks, ["0", "20", "40", "60", "80", "100"]);
 }
 
@@ -240,6 +259,9 @@ fn everything_fits_the_width() {
             assert!(text_width(&l.text, FONT) <= l.x, "{width}: {}", l.text);
         }
         let value_end = m.value.x + text_width(&m.value.text, FONT - 1.0);
-        assert!(value_end <= p.width, "{width}: value ends at {value_end}");
+        assert!(
+            value_end <= p.frame.width,
+            "{width}: value ends at {value_end}"
+        );
     }
 }

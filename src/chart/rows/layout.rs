@@ -1,70 +1,24 @@
-//! Placed geometry: a series and a width in, every mark, label, tick and rule out, in px with
+//! The row chart placed: a series and a width in, every mark, label, tick and rule out, in px with
 //! one decimal. Horizontal rows sorted by value, labels on the left, values labelled
 //! directly. The component only draws what this returns. Pure.
 
-use super::fit::{text_width, wrap2};
-use super::scale::{LinearScale, LogScale, TimeScale};
-use super::series::{Row, Series, Value};
+use super::placed::{Placed, PlacedMark};
+use super::series::Series;
 use super::spec::{spec, Axis, Of};
-use super::text::{mark_label, value_label};
+use super::text::mark_label;
+use crate::chart::fit::{text_width, wrap2};
+use crate::chart::placed::*;
+use crate::chart::row::{value_label, Row, Value};
+use crate::chart::scale::{LinearScale, LogScale, TimeScale};
 use crate::i18n::{format, paren, t, ChartMsg};
 use crate::model::Date;
 use crate::settings::{Lang, Metric};
 
-pub use super::placed::*;
-
 /// Height of one row (the whole row is the mark's tap target).
 pub const ROW_H: f64 = 32.0;
-/// PlacedText font size, px.
-pub const FONT: f64 = 12.0;
-/// Narrowest width laid out; narrower containers scale the SVG down.
-pub const MIN_WIDTH: f64 = 280.0;
 const VALUE_W: f64 = 62.0;
 const BAR_H: f64 = 14.0;
 const DOT_R: f64 = 5.0;
-
-/// Rounds to one decimal, so the SVG is the same on every machine.
-pub fn r1(v: f64) -> f64 {
-    let r = (v * 10.0).round() / 10.0;
-    if r == 0.0 {
-        0.0
-    } else {
-        r
-    }
-}
-
-/// Places the legend entries left to right, wrapping at `width`; returns them and the height.
-pub(super) fn place_legend(kinds: &[LegendKind], lang: Lang, width: f64) -> (Vec<LegendItem>, f64) {
-    let (mut x, mut y) = (4.0, 12.0);
-    let mut out = Vec::new();
-    for &kind in kinds {
-        let label = t(
-            lang,
-            match kind {
-                LegendKind::Korean => ChartMsg::Korean,
-                LegendKind::Global => ChartMsg::Global,
-                LegendKind::Article => ChartMsg::ArticleLine,
-                LegendKind::SelfReported => ChartMsg::SelfReported,
-                LegendKind::BestSoFar => ChartMsg::BestSoFar,
-            },
-        )
-        .to_string();
-        let w = 16.0 + text_width(&label, FONT - 1.0) + 14.0;
-        if x > 4.0 && x + w > width {
-            x = 4.0;
-            y += 18.0;
-        }
-        out.push(LegendItem {
-            kind,
-            x: r1(x),
-            y: r1(y),
-            label,
-        });
-        x += w;
-    }
-    let height = if out.is_empty() { 0.0 } else { y + 12.0 };
-    (out, height)
-}
 
 /// A scale's position function (domain number → px).
 type Position = Box<dyn Fn(f64) -> f64>;
@@ -156,7 +110,7 @@ pub fn layout(
     now: Date,
 ) -> Placed {
     let rows = &series.rows;
-    // The gap view lays out its own chart (`chart::gap_layout`).
+    // The gap view lays out its own chart (`chart::gap::layout`).
     let Some(spec) = spec(metric) else {
         return Placed::default();
     };
@@ -217,15 +171,10 @@ pub fn layout(
                     h: BAR_H,
                 }
             } else if row.reference {
-                let r = DOT_R + 1.5;
                 Shape::Diamond {
-                    points: [(x, cy - r), (x + r, cy), (x, cy + r), (x - r, cy)]
-                        .iter()
-                        .map(|&(px, py)| {
-                            format!("{},{}", format::decimal(px, 1), format::decimal(py, 1))
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" "),
+                    cx: x,
+                    cy,
+                    r: DOT_R + 1.5,
                 }
             } else {
                 Shape::Dot {
@@ -250,11 +199,14 @@ pub fn layout(
             let text = value_label(row.value, own(row), lang);
             let left = timeline && x - x0 >= text_width(&text, FONT - 1.0) + gap + 2.0;
             PlacedMark {
-                model: row.model,
+                mark: Mark {
+                    model: row.model,
+                    reference: row.reference,
+                    self_reported: own(row),
+                    aria: mark_label(row, lang),
+                },
                 row_y: r1(row_y),
                 shape,
-                reference: row.reference,
-                self_reported: own(row),
                 name,
                 value: PlacedText {
                     x: r1(if left { x - gap } else { x + gap }),
@@ -262,7 +214,6 @@ pub fn layout(
                     anchor: if left { Anchor::End } else { Anchor::Start },
                     text,
                 },
-                aria: mark_label(row, lang),
             }
         })
         .collect();
@@ -288,17 +239,18 @@ pub fn layout(
     });
 
     Placed {
-        width,
-        height: r1(height),
-        x0: r1(x0),
-        x1: r1(x1),
-        grid: (r1(axis_y + 4.0), r1(bottom)),
-        ticks,
-        legend,
+        frame: Frame {
+            width,
+            height: r1(height),
+            x0: r1(x0),
+            x1: r1(x1),
+            grid: (r1(axis_y + 4.0), r1(bottom)),
+            ticks,
+            legend,
+        },
         marks,
         rule,
         guides: !bars,
-        ..Default::default()
     }
 }
 

@@ -1,72 +1,11 @@
 //! Series: the dataset's models turned into one row per mark for a metric, plus the models
 //! that have no value for it (listed under the chart, never drawn as zero). Pure.
 
-use crate::filter::Set;
-use crate::model::{
-    Dataset, Date, Fact, Model, ModelRef, OrgRef, Precision, SourceRef, Status, UnknownKind,
-    Variant,
-};
-use crate::settings::{Lang, Metric};
-
 use super::spec::{spec, Axis, Of};
-
-/// A row's value in the metric's own unit.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Value {
-    /// Release date.
-    Date(Date),
-    /// Parameters, billions.
-    Billions(f64),
-    /// Context window, tokens.
-    Tokens(u32),
-    /// Benchmark score, 0–100.
-    Score(f64),
-}
-
-impl Value {
-    /// The number a scale takes: days since 1970 (a year-only date counts from 1 July, the
-    /// middle of what it can mean), billions, tokens or points.
-    pub fn number(self) -> f64 {
-        match self {
-            Value::Date(d) if d.precision() == Precision::Year => {
-                Date::ymd(d.year, 7, 1).days_since_epoch() as f64
-            }
-            Value::Date(d) => d.days_since_epoch() as f64,
-            Value::Billions(b) => b,
-            Value::Tokens(t) => t as f64,
-            Value::Score(s) => s,
-        }
-    }
-}
-
-/// Who measured a benchmark score.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Measured {
-    pub by: OrgRef,
-    /// The developer measured its own model (`measured_by == model.org`).
-    pub self_reported: bool,
-    pub variant: Variant,
-    /// The measured size in billions, when the release has several.
-    pub size: Option<f64>,
-}
-
-/// One mark: a model's value for the metric and where it comes from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    pub model: ModelRef,
-    /// Name in the reader's language, with the size when the value is for one size of several
-    /// ("EXAONE 3.5 · 32B").
-    pub label: String,
-    pub value: Value,
-    /// A global reference model, drawn distinctly.
-    pub reference: bool,
-    pub source: SourceRef,
-    pub status: Status,
-    /// How many sizes the release has (the parameter chart shows the largest).
-    pub sizes: usize,
-    /// Benchmark rows only.
-    pub measured: Option<Measured>,
-}
+use crate::chart::row::{Measured, Row, Value};
+use crate::filter::Set;
+use crate::model::{Dataset, Fact, Model, ModelRef, OrgRef, Status, UnknownKind, Variant};
+use crate::settings::{Lang, Metric};
 
 /// Why a model has no mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -298,6 +237,7 @@ pub fn evaluators(rows: &[Row]) -> Vec<OrgRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Date;
 
     /// Every row the chart may draw ([`MAX_ROWS`] at most).
     fn series(d: &Dataset, models: &[ModelRef], metric: Metric, lang: Lang) -> Series {

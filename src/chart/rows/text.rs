@@ -1,9 +1,11 @@
-//! The texts a chart computes from its series — mark labels, full values, the lines under the
-//! chart and its text summary — with every word taken from `crate::i18n`. Pure.
+//! The texts the row chart computes from its series — mark names, the lines under the chart
+//! and its text summary — with every word taken from `crate::i18n`. Pure.
 
-use super::series::{NoMark, Row, Series, Value};
-use crate::i18n::chart::{self as words, no_mark, Summary};
-use crate::i18n::{format, t, ui};
+use super::series::{evaluators, NoMark, Series};
+use super::spec::spec;
+use crate::chart::row::{value_full, Row};
+use crate::i18n::chart::{self as words, no_mark, ChartMsg, Summary};
+use crate::i18n::{format, t};
 use crate::model::Date;
 use crate::settings::{Lang, Metric};
 
@@ -14,27 +16,6 @@ impl NoMark {
             NoMark::Missing(kind) => no_mark(lang, Some(kind)),
             NoMark::NoScore => no_mark(lang, None),
         }
-    }
-}
-
-/// A value as labelled on its mark: `2024.12`, `320억` / `32B`, `32K`, `64.2*`.
-pub fn value_label(v: Value, self_reported: bool, lang: Lang) -> String {
-    let star = if self_reported { "*" } else { "" };
-    match v {
-        Value::Date(d) => format::date_short(d, lang),
-        Value::Billions(b) => format::params(b, lang),
-        Value::Tokens(n) => format::tokens_short(n, lang),
-        Value::Score(s) => format!("{}{star}", format::score(s)),
-    }
-}
-
-/// A value in full, for the details panel and the table: `2024년 12월 9일`, `32,768 토큰`.
-pub fn value_full(v: Value, lang: Lang) -> String {
-    match v {
-        Value::Date(d) => format::date(d, lang),
-        Value::Billions(b) => format::params(b, lang),
-        Value::Tokens(n) => ui::context(lang, n),
-        Value::Score(s) => format::score(s),
     }
 }
 
@@ -61,6 +42,22 @@ pub fn unknown_lines(series: &Series, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// Notes under the chart: the log scale (only while it is drawn, `chart`), sizes, and that
+/// several parties measured the scores.
+pub fn notes(s: &Series, metric: Metric, chart: bool, lang: Lang) -> Vec<&'static str> {
+    let Some(spec) = spec(metric) else {
+        return Vec::new();
+    };
+    let drawn = spec.drawn_notes.iter().filter(|_| chart);
+    let mixed =
+        (spec.scores() && evaluators(&s.rows).len() > 1).then_some(&ChartMsg::MixedEvaluators);
+    drawn
+        .chain(spec.notes)
+        .chain(mixed)
+        .map(|&m| t(lang, m))
+        .collect()
+}
+
 /// The note for a chart that left rows out (`None` when it drew every row).
 pub fn dropped_line(series: &Series, metric: Metric, lang: Lang) -> Option<String> {
     (series.dropped > 0).then(|| {
@@ -68,7 +65,7 @@ pub fn dropped_line(series: &Series, metric: Metric, lang: Lang) -> Option<Strin
             lang,
             series.rows.len(),
             series.dropped,
-            super::spec::spec(metric).is_some_and(|s| s.newest()),
+            spec(metric).is_some_and(|s| s.newest()),
         )
     })
 }
@@ -89,7 +86,7 @@ pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> St
             references: rows.iter().filter(|r| r.reference).count(),
             first: (&first.label, &first_v),
             last: (&last.label, &last_v),
-            article: super::spec::spec(metric)
+            article: spec(metric)
                 .is_some_and(|s| s.axis == super::spec::Axis::Time)
                 .then_some(article.as_str()),
             missing: series.unknown.len(),
@@ -100,24 +97,8 @@ pub fn summary(series: &Series, metric: Metric, article: Date, lang: Lang) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::series::Unknown;
+    use crate::chart::rows::series::Unknown;
     use crate::model::{ModelRef, UnknownKind};
-
-    #[test]
-    fn value_labels_in_both_languages() {
-        let cases: &[(Value, &str, &str)] = &[
-            (Value::Billions(32.0), "320억", "32B"),
-            (Value::Tokens(131_072), "128K", "128K"),
-            (Value::Date(Date::ymd(2024, 12, 9)), "2024.12", "Dec 2024"),
-            (Value::Score(64.19), "64.2", "64.2"),
-            (Value::Score(60.0), "60.0", "60.0"),
-        ];
-        for &(v, ko, en) in cases {
-            assert_eq!(value_label(v, false, Lang::Ko), ko);
-            assert_eq!(value_label(v, false, Lang::En), en);
-        }
-        assert_eq!(value_label(Value::Score(78.32), true, Lang::En), "78.3*");
-    }
 
     #[test]
     fn unknown_lines_group_by_reason() {
@@ -149,12 +130,12 @@ mod tests {
     fn summary_names_the_extremes_and_the_gaps() {
         let d = crate::data::dataset();
         let ids = ["exaone-3-5", "midm", "gpt-4"].map(|id| d.find(id).unwrap());
-        let s = crate::chart::series::series_up_to(
+        let s = crate::chart::rows::series::series_up_to(
             d,
             &ids,
             Metric::Params,
             Lang::En,
-            crate::chart::series::MAX_ROWS,
+            crate::chart::rows::series::MAX_ROWS,
         );
         assert_eq!(
             summary(&s, Metric::Params, d.article.date, Lang::En),

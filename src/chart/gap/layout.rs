@@ -4,11 +4,11 @@
 //! lines at the height of Korea's best score. The SVG writer only draws what this returns.
 //! Pure.
 
-use super::fit::text_width;
-use super::gap::GapSeries;
-use super::layout::{place_legend, r1, FONT, MIN_WIDTH};
-use super::placed::*;
-use super::scale::{LinearScale, TimeScale};
+use super::placed::{Bracket, Placed, PlacedPoint, StepLine, YTick};
+use super::GapSeries;
+use crate::chart::fit::text_width;
+use crate::chart::placed::*;
+use crate::chart::scale::{LinearScale, TimeScale};
 use crate::gap::{best_so_far, Figure, Point, Step};
 use crate::i18n::chart::{bracket, mark_name};
 use crate::i18n::{format, paren, t, ChartMsg};
@@ -22,16 +22,6 @@ const HIT_R: f64 = 12.0;
 const LEFT: f64 = 34.0;
 /// Height of the plot area, px.
 const PLOT_H: f64 = 200.0;
-
-/// The diamond of a global point, as SVG polygon points.
-fn diamond(x: f64, y: f64) -> String {
-    let r = DOT_R + 1.5;
-    [(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
-        .iter()
-        .map(|&(px, py)| format!("{},{}", format::decimal(px, 1), format::decimal(py, 1)))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// The corners of a step line through `steps`, continued flat to `end_x`.
 fn corners(
@@ -152,10 +142,24 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
             let label = s.name(p.model);
             let when = format::month(p.date, lang);
             PlacedPoint {
-                model: p.model,
+                mark: Mark {
+                    model: p.model,
+                    reference: p.reference,
+                    self_reported: p.self_reported,
+                    // "Motif 2 12.7B: 78.1, Nov 2025 (self-reported)": the model before the
+                    // colon, as the details panel titles it.
+                    aria: mark_name(
+                        lang,
+                        label,
+                        &format!("{}, {when}", format::score(p.score)),
+                        p.self_reported,
+                    ),
+                },
                 shape: if p.reference {
                     Shape::Diamond {
-                        points: diamond(px, py),
+                        cx: px,
+                        cy: py,
+                        r: DOT_R + 1.5,
                     }
                 } else {
                     Shape::Dot {
@@ -165,16 +169,6 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
                     }
                 },
                 hit: (r1(px), r1(py), HIT_R),
-                reference: p.reference,
-                self_reported: p.self_reported,
-                // "Motif 2 12.7B: 78.1, Nov 2025 (self-reported)": the model before the colon,
-                // as the details panel titles it.
-                aria: mark_name(
-                    lang,
-                    label,
-                    &format!("{}, {when}", format::score(p.score)),
-                    p.self_reported,
-                ),
             }
         })
         .collect();
@@ -291,22 +285,21 @@ pub fn gap_layout(s: &GapSeries, lang: Lang, width: f64) -> Placed {
     });
 
     Placed {
-        width,
-        height: r1(height),
-        x0: r1(x0),
-        x1: r1(x1),
-        grid: (r1(top), r1(bottom)),
-        ticks,
-        legend,
-        marks: Vec::new(),
-        rule,
-        // Not a bar chart: the legend draws dots and diamonds.
-        guides: true,
+        frame: Frame {
+            width,
+            height: r1(height),
+            x0: r1(x0),
+            x1: r1(x1),
+            grid: (r1(top), r1(bottom)),
+            ticks,
+            legend,
+        },
         yticks,
         steps,
-        points: placed_points,
+        rule,
         brackets,
         labels,
+        points: placed_points,
     }
 }
 
@@ -343,12 +336,15 @@ mod tests {
         };
         assert_eq!(rise(true), [b.x0]);
         assert_eq!(rise(false), [b.x1]);
-        assert!(b.x0 < b.x1 && b.x0 >= p.x0 && b.x1 <= p.x1);
+        assert!(b.x0 < b.x1 && b.x0 >= p.frame.x0 && b.x1 <= p.frame.x1);
         // Every point sits inside the plot, and the hit areas are 24 px across.
         for pt in &p.points {
             let (cx, cy, r) = pt.hit;
             assert!(
-                cx >= p.x0 && cx <= p.x1 && cy >= p.grid.0 && cy <= p.grid.1,
+                cx >= p.frame.x0
+                    && cx <= p.frame.x1
+                    && cy >= p.frame.grid.0
+                    && cy <= p.frame.grid.1,
                 "{pt:?}"
             );
             assert_eq!(r, 12.0);
@@ -371,7 +367,7 @@ mod tests {
         let labels: Vec<&str> = p.brackets.iter().map(|b| b.label.text.as_str()).collect();
         assert_eq!(labels, ["기사 시점 6개월 이상", "지금 12개월 이상"]);
         assert!(p.brackets.iter().all(|b| b.at_least));
-        assert_eq!(p.width, 320.0);
+        assert_eq!(p.frame.width, 320.0);
     }
 
     #[test]
