@@ -50,10 +50,25 @@ async fn shadow(host: &Element) -> ShadowRoot {
     panic!("the widget did not render with its stylesheet");
 }
 
+/// The models in the view: list items not filtered out (the first ones carry their card).
 fn cards(root: &ShadowRoot) -> u32 {
-    root.query_selector_all("li:not([hidden]) > .kllm-card")
+    root.query_selector_all("li.kllm-cards__item:not([hidden])")
         .unwrap()
         .length()
+}
+
+/// Opens the filter panel (its chips are written when it opens).
+async fn open_filters(root: &ShadowRoot) {
+    let toggle: HtmlElement = root
+        .query_selector(".kllm-toolbar__filter")
+        .unwrap()
+        .expect("the filter button")
+        .dyn_into()
+        .unwrap();
+    if toggle.get_attribute("aria-expanded").as_deref() != Some("true") {
+        toggle.click();
+        yew::scheduler::flush().await;
+    }
 }
 
 fn button(root: &ShadowRoot, text: &str) -> HtmlElement {
@@ -82,6 +97,7 @@ async fn two_hosts_mount_two_independent_instances_once() {
     let before = cards(&rb);
     assert_eq!(cards(&ra), before);
 
+    open_filters(&ra).await;
     button(&ra, "글로벌 비교 모델 함께 보기").click();
     yew::scheduler::flush().await;
     assert!(
@@ -112,6 +128,7 @@ async fn host_page_css_does_not_reach_the_widget() {
     let host = add_host(&[("data-lang", "ko")]);
     embed::mount_host(&host, &css_href(), None).unwrap();
     let root = shadow(&host).await;
+    open_filters(&root).await;
 
     assert_eq!(computed(&root, ".kllm", "font-size"), "16px");
     assert_eq!(computed(&root, ".kllm-card__title", "font-size"), "17px");
@@ -250,7 +267,7 @@ async fn a_pinned_stylesheet_with_its_own_hash_shows_the_widget() {
         link.get_attribute("crossorigin").as_deref(),
         Some("anonymous")
     );
-    assert_eq!(computed(&root, ".kllm-chip", "min-height"), "44px");
+    assert_eq!(computed(&root, ".kllm-header__lang", "min-height"), "44px");
     assert_eq!(*failures.borrow(), 0);
     host.remove();
 }
