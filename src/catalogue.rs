@@ -123,11 +123,22 @@ pub fn page(lang: Lang, root: &str) -> String {
         &[("class", "kllm-catalogue__gap"), ("id", gap::TABLES_ID)],
     );
     element(&mut o, "h2", &[], t(lang, ChartMsg::GapTitle));
-    for bench in crate::gap::benchmarks(d) {
+    // The widget's own benchmark first (the headline), then the others in their order; each
+    // under its setting, at an anchor of its own (`#kllm-gap-mmlu`), its tables scrolling
+    // sideways on a phone as in the widget.
+    let mut benches = crate::gap::benchmarks(d);
+    benches.sort_by_key(|&b| b != crate::state::GAP_BENCH);
+    for bench in benches {
         if let Some(s) = gap::gap_series(d, bench, None, lang) {
+            let id = format!("{}-{}", gap::TABLES_ID, bench.slug());
+            open(&mut o, "section", &[("id", &id)]);
+            element(&mut o, "h3", &[], &s.setting);
             o.push_str(&s.headline_html(lang));
             o.push_str(&s.figures_html(d, lang));
+            open(&mut o, "div", &[("class", "kllm-chart__table-wrap")]);
             o.push_str(&gap::table::write(d, &s, lang));
+            close(&mut o, "div");
+            close(&mut o, "section");
         }
     }
     close(&mut o, "section");
@@ -210,6 +221,10 @@ mod tests {
             assert!(html.contains(t(lang, Msg::BackToWidget)));
             // The gap view's tables, for readers without JavaScript.
             assert!(html.contains(r#"id="kllm-gap""#));
+            // The headline's benchmark first, each under its setting and anchor.
+            let mmlu = html.find(r#"id="kllm-gap-mmlu""#).expect("MMLU's tables");
+            let kmmlu = html.find(r#"id="kllm-gap-kmmlu""#).expect("KMMLU's tables");
+            assert!(mmlu < kmmlu);
             assert!(html.contains("kllm-chart__table--rests"));
         }
         let en = page(Lang::En, "../");

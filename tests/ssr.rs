@@ -132,7 +132,7 @@ async fn the_gap_view_renders_its_figures_bracket_and_tables() {
         "no table in the page"
     );
     assert!(
-        html.contains(r#"<a href="en/catalogue.html#kllm-gap">"#),
+        html.contains(r#"<a href="en/catalogue.html#kllm-gap-mmlu">"#),
         "the tables elsewhere"
     );
     let catalogue = kllm_widget::catalogue::page(kllm_widget::settings::Lang::En, "");

@@ -230,6 +230,17 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     let notes = figure.notes(chart, props.all_rows, lang);
     let drawn = !figure.is_empty();
+    // Where the catalogue page has this view's tables: the gap view's benchmark at its anchor;
+    // the other views' numbers are on the cards there.
+    let tables_elsewhere = match props.metric {
+        Metric::Gap => format!(
+            "{}#{}-{}",
+            props.catalogue,
+            crate::chart::gap::TABLES_ID,
+            props.gap_bench.slug()
+        ),
+        _ => props.catalogue.to_string(),
+    };
     html! {
         <figure class="kllm-chart">
             // The skip link's target: a heading that takes focus from script only.
@@ -279,7 +290,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                         <ChartTable figure={figure.clone()} {lang} />
                     } else {
                         <p class="kllm-chart__table-elsewhere">
-                            <a href={format!("{}#{}", props.catalogue, crate::chart::gap::TABLES_ID)}>{ t(lang, ChartMsg::TablesElsewhere) }</a>
+                            <a href={tables_elsewhere}>{ t(lang, ChartMsg::TablesElsewhere) }</a>
                         </p>
                     }
                 </details>

@@ -64,7 +64,7 @@ for (const [page, lang] of [['', 'ko'], ['en/', 'en']]) {
 
     test('has the chart, a link to its tables on the catalogue, which has them, and no inline script', () => {
       assert.ok(html.includes('<svg'), 'chart');
-      assert.ok(html.includes('href="catalogue.html#kllm-gap"'), 'the link to the tables');
+      assert.ok(html.includes('href="catalogue.html#kllm-gap-mmlu"'), 'the link to the tables');
       assert.ok(catalogue.includes('id="kllm-gap"') && catalogue.includes('<table'), 'the tables on the catalogue');
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => m[1].trim());
       assert.deepEqual(inline, [], 'inline scripts');
@@ -129,8 +129,8 @@ describe('in a browser', () => {
     await page.goto(`${server.origin}/`);
     await page.locator('.kllm-chart__table-alt:has(.kllm-chart__table-elsewhere) > summary').click();
     await page.locator('.kllm-chart__table-elsewhere a').click();
-    await page.waitForURL(/\/catalogue\.html#kllm-gap$/);
-    assert.ok(await page.locator('#kllm-gap table').first().isVisible(), 'the gap table');
+    await page.waitForURL(/\/catalogue\.html#kllm-gap-mmlu$/);
+    assert.ok(await page.locator('#kllm-gap-mmlu table').first().isVisible(), 'the gap table of the benchmark on screen');
     await context.close();
   });
 

@@ -11,5 +11,6 @@ pub mod words;
 
 pub use series::{gap_series, point_label, setting_label, short, GapSeries};
 
-/// The anchor of the gap view's tables on the catalogue page (`catalogue.html#kllm-gap`).
+/// The anchor of the gap view's tables on the catalogue page (`catalogue.html#kllm-gap`; each
+/// benchmark's at `#kllm-gap-<benchmark>`).
 pub const TABLES_ID: &str = "kllm-gap";

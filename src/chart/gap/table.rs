@@ -98,7 +98,7 @@ pub fn write(d: &Dataset, s: &GapSeries, lang: Lang) -> String {
     ];
     table::head(
         &mut o,
-        "kllm-chart__table",
+        "kllm-chart__table kllm-chart__table--points",
         t(lang, ChartMsg::GapPoints),
         &cols,
     );
