@@ -49,21 +49,24 @@ export async function openPage(browser, origin, { viewport = VIEWPORTS[4], color
     else if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  // Requests the page's own navigation cut off are not failures a reader sees: boot.js sends
-  // a link asking for the other language to that language's page (`?lang=en` → en/), and the
-  // browser aborts what the first page had in flight. A request counts as cut off when it
-  // failed with ERR_ABORTED after a later navigation of the page had started.
-  let navigations = 0;
+  // Requests a navigation cut off are not failures a reader sees: boot.js sends a link asking
+  // for the other language to that language's page (`?lang=en` → en/), in the page or in an
+  // iframe (the article demo's English frame), and the browser aborts what the first document
+  // of that frame had in flight. A request counts as cut off when it failed with ERR_ABORTED
+  // after a later navigation of its own frame had started.
+  const navigations = new Map();
   const startedAt = new WeakMap();
   page.on('request', (r) => {
-    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1;
-    startedAt.set(r, navigations);
+    const frame = r.frame();
+    if (r.isNavigationRequest()) navigations.set(frame, (navigations.get(frame) ?? 0) + 1);
+    startedAt.set(r, { frame, n: navigations.get(frame) ?? 0 });
     requests.push(r.url());
     const u = new URL(r.url());
     if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== origin) problems.push(`request outside ${origin}: ${r.url()}`);
   });
   page.on('requestfailed', (r) => {
-    const cutOff = r.failure()?.errorText === 'net::ERR_ABORTED' && navigations > startedAt.get(r);
+    const at = startedAt.get(r);
+    const cutOff = r.failure()?.errorText === 'net::ERR_ABORTED' && at !== undefined && (navigations.get(at.frame) ?? 0) > at.n;
     if (!cutOff) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
