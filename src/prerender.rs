@@ -120,13 +120,13 @@ pub fn share_tags(lang: Lang, public: Option<&str>, alt: &str) -> String {
         tag("property", "og:image:height", &preview::HEIGHT.to_string());
         tag("property", "og:image:alt", alt);
         tag("name", "twitter:card", "summary_large_image");
-        tag("name", "twitter:image", &image);
         tag("name", "twitter:image:alt", alt);
     } else {
         tag("name", "twitter:card", "summary");
     }
-    tag("name", "twitter:title", title);
-    tag("name", "twitter:description", description);
+    // X reads `og:title`, `og:description` and `og:image` where its own `twitter:title`,
+    // `twitter:description` and `twitter:image` are absent (its cards markup reference), so
+    // each is written once: the page's elements are budgeted.
     o
 }
 
@@ -341,6 +341,14 @@ mod tests {
         assert!(bare.contains(r#"<meta name="twitter:card" content="summary" />"#));
         for absent in ["og:url", "og:image", "twitter:image"] {
             assert!(!bare.contains(absent), "{absent}");
+        }
+        // What X takes from the Open Graph tags is not written twice.
+        for twice in [
+            r#""twitter:title""#,
+            r#""twitter:description""#,
+            r#""twitter:image""#,
+        ] {
+            assert!(!full.contains(twice) && !bare.contains(twice), "{twice}");
         }
         assert!(insert_head("<head></head>", "<meta />").unwrap() == "<head><meta /></head>");
         assert!(insert_head("<head>", "x").is_err());

@@ -96,9 +96,7 @@ fn apply(list: &Element, props: &CardListProps, applied: &mut Vec<CardState>, fr
             let pin = pin_attrs(m, props.lang, state);
             let _ = button.set_attribute("aria-pressed", pin.pressed);
             let _ = button.set_attribute("aria-label", &pin.label);
-            if let Some(mark) = button.first_element_child() {
-                mark.set_text_content(Some(pin.mark));
-            }
+            button.set_text_content(Some(pin.mark));
             let _ = match pin.disabled {
                 Some(title) => button
                     .set_attribute("disabled", "")
