@@ -130,8 +130,7 @@ pub fn page(lang: Lang, root: &str) -> String {
     benches.sort_by_key(|&b| b != crate::state::GAP_BENCH);
     for bench in benches {
         if let Some(s) = gap::gap_series(d, bench, None, lang) {
-            let id = format!("{}-{}", gap::TABLES_ID, bench.slug());
-            open(&mut o, "section", &[("id", &id)]);
+            open(&mut o, "section", &[("id", &gap::tables_id(bench))]);
             element(&mut o, "h3", &[], &s.setting);
             o.push_str(&s.headline_html(lang));
             o.push_str(&s.figures_html(d, lang));

@@ -234,10 +234,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     // the other views' numbers are on the cards there.
     let tables_elsewhere = match props.metric {
         Metric::Gap => format!(
-            "{}#{}-{}",
+            "{}#{}",
             props.catalogue,
-            crate::chart::gap::TABLES_ID,
-            props.gap_bench.slug()
+            crate::chart::gap::tables_id(props.gap_bench)
         ),
         _ => props.catalogue.to_string(),
     };

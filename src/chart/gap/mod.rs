@@ -11,6 +11,11 @@ pub mod words;
 
 pub use series::{gap_series, point_label, setting_label, short, GapSeries};
 
-/// The anchor of the gap view's tables on the catalogue page (`catalogue.html#kllm-gap`; each
-/// benchmark's at `#kllm-gap-<benchmark>`).
+/// The anchor of the gap view's tables on the catalogue page (`catalogue.html#kllm-gap`).
 pub const TABLES_ID: &str = "kllm-gap";
+
+/// The anchor of one benchmark's tables on the catalogue page (`kllm-gap-mmlu`): the section
+/// the catalogue writes and the chart's "tables elsewhere" link goes to.
+pub fn tables_id(bench: crate::model::BenchmarkId) -> String {
+    format!("{TABLES_ID}-{}", bench.slug())
+}
