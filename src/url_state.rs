@@ -46,6 +46,38 @@ struct Key {
     read: fn(&mut Reader, &'static str, &str),
 }
 
+/// A key holding one named value (`Type::from_slug`) of the view's `field`, left out of the
+/// link when it is `default`. A value that cannot be read keeps the base's (the default for
+/// `decode`).
+macro_rules! slug_key {
+    ($name:expr, $($field:ident).+, $ty:ty, $default:expr) => {
+        Key {
+            name: $name,
+            write: |k, s, _, p| push_one(p, k, s.$($field).+.slug(), $default.slug()),
+            read: |r, k, raw| {
+                if let Some(v) = r.one(k, raw, <$ty>::from_slug) {
+                    r.state.$($field).+ = v;
+                }
+            },
+        }
+    };
+}
+
+/// A key holding an on/off setting of the view's `field` (`1`), left out when off.
+macro_rules! flag_key {
+    ($name:expr, $($field:ident).+) => {
+        Key {
+            name: $name,
+            write: |k, s, _, p| push_one(p, k, flag(s.$($field).+), "0"),
+            read: |r, k, raw| {
+                if let Some(on) = r.flag(k, raw) {
+                    r.state.$($field).+ = on;
+                }
+            },
+        }
+    };
+}
+
 /// Every key a view is written with, in the order written.
 const KEYS: [Key; 19] = [
     Key {
@@ -71,48 +103,15 @@ const KEYS: [Key; 19] = [
         write: |k, s, _, p| push_list(p, k, s.filters.modality.iter().map(|v| v.slug())),
         read: |r, k, raw| r.state.filters.modality = r.set(k, raw, |_, s| Modality::from_slug(s)),
     },
-    Key {
-        name: "era",
-        write: |k, s, _, p| push_one(p, k, s.filters.era.slug(), Era::DEFAULT.slug()),
-        read: |r, k, raw| {
-            // A value that cannot be read keeps the base's (the default for `decode`).
-            if let Some(v) = r.one(k, raw, Era::from_slug) {
-                r.state.filters.era = v;
-            }
-        },
-    },
-    Key {
-        name: "ref",
-        write: |k, s, _, p| push_one(p, k, flag(s.filters.references), "0"),
-        read: |r, k, raw| {
-            if let Some(on) = r.flag(k, raw) {
-                r.state.filters.references = on;
-            }
-        },
-    },
-    Key {
-        name: "prog",
-        write: |k, s, _, p| push_one(p, k, flag(s.filters.programme), "0"),
-        read: |r, k, raw| {
-            if let Some(on) = r.flag(k, raw) {
-                r.state.filters.programme = on;
-            }
-        },
-    },
+    slug_key!("era", filters.era, Era, Era::DEFAULT),
+    flag_key!("ref", filters.references),
+    flag_key!("prog", filters.programme),
     Key {
         name: "q",
         write: |k, s, _, p| push_one(p, k, &s.query, ""),
         read: |r, k, raw| r.state.query = r.text(k, raw),
     },
-    Key {
-        name: "sort",
-        write: |k, s, _, p| push_one(p, k, s.sort.slug(), SortKey::DEFAULT.slug()),
-        read: |r, k, raw| {
-            if let Some(v) = r.one(k, raw, SortKey::from_slug) {
-                r.state.sort = v;
-            }
-        },
-    },
+    slug_key!("sort", sort, SortKey, SortKey::DEFAULT),
     Key {
         name: "pin",
         write: |k, s, d, p| push_list(p, k, s.pins.iter().filter_map(|m| model_id(d, m))),
@@ -128,74 +127,18 @@ const KEYS: [Key; 19] = [
             r.state.pins = pins;
         },
     },
-    Key {
-        name: "lang",
-        write: |k, s, _, p| push_one(p, k, s.lang.slug(), Lang::DEFAULT.slug()),
-        read: |r, k, raw| {
-            if let Some(v) = r.one(k, raw, Lang::from_slug) {
-                r.state.lang = v;
-            }
-        },
-    },
-    Key {
-        name: "theme",
-        write: |k, s, _, p| push_one(p, k, s.theme.slug(), Theme::DEFAULT.slug()),
-        read: |r, k, raw| {
-            if let Some(v) = r.one(k, raw, Theme::from_slug) {
-                r.state.theme = v;
-            }
-        },
-    },
-    Key {
-        name: METRIC,
-        write: |k, s, _, p| push_one(p, k, s.metric.slug(), Metric::DEFAULT.slug()),
-        read: |r, k, raw| {
-            if let Some(v) = r.one(k, raw, Metric::from_slug) {
-                r.state.metric = v;
-            }
-        },
-    },
-    Key {
-        name: "view",
-        write: |k, s, _, p| push_one(p, k, s.chart_mode.slug(), ChartMode::DEFAULT.slug()),
-        read: |r, k, raw| {
-            if let Some(v) = r.one(k, raw, ChartMode::from_slug) {
-                r.state.chart_mode = v;
-            }
-        },
-    },
+    slug_key!("lang", lang, Lang, Lang::DEFAULT),
+    slug_key!("theme", theme, Theme, Theme::DEFAULT),
+    slug_key!(METRIC, metric, Metric, Metric::DEFAULT),
+    slug_key!("view", chart_mode, ChartMode, ChartMode::DEFAULT),
     Key {
         name: "open",
         write: |k, s, d, p| push_list(p, k, s.open.iter().filter_map(|m| model_id(d, m))),
         read: |r, k, raw| r.state.open = r.list(k, raw, model_by_id),
     },
-    Key {
-        name: "all",
-        write: |k, s, _, p| push_one(p, k, flag(s.all_cards), "0"),
-        read: |r, k, raw| {
-            if let Some(on) = r.flag(k, raw) {
-                r.state.all_cards = on;
-            }
-        },
-    },
-    Key {
-        name: "rows",
-        write: |k, s, _, p| push_one(p, k, flag(s.all_rows), "0"),
-        read: |r, k, raw| {
-            if let Some(on) = r.flag(k, raw) {
-                r.state.all_rows = on;
-            }
-        },
-    },
-    Key {
-        name: "bench",
-        write: |k, s, _, p| push_one(p, k, s.gap_bench.slug(), GAP_BENCH.slug()),
-        read: |r, k, raw| {
-            if let Some(v) = r.one(k, raw, BenchmarkId::from_slug) {
-                r.state.gap_bench = v;
-            }
-        },
-    },
+    flag_key!("all", all_cards),
+    flag_key!("rows", all_rows),
+    slug_key!("bench", gap_bench, BenchmarkId, GAP_BENCH),
     Key {
         name: GAP_SET,
         write: |k, s, _, p| push_one(p, k, s.gap_set.as_deref().unwrap_or(""), ""),
